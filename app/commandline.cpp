@@ -1,0 +1,299 @@
+#include "commandline.h"
+
+#include "presettext.h"
+#include "steptext.h"
+
+#include "dims.h"
+#include "error.h"
+#include "jsonexport.h"
+#include "numberparser.h"
+#include "presets.h"
+#include "pytorchprinter.h"
+#include "steptrace.h"
+#include "tensortextparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <charconv>
+#include <cstdio>
+
+namespace app {
+
+namespace {
+
+const QStringList modeOptions = {"print", "print-input", "json", "explain", "list-presets", "help", "version"};
+constexpr qint64 maxInputFileBytes = 1 << 20;
+
+/// A refusal of the command line: the message becomes the one error line.
+struct UsageError {
+    std::string message;
+};
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw UsageError{message.toStdString()};
+}
+
+std::int64_t parseInteger(const QString &text, const QString &what)
+{
+    const std::string utf8 = text.trimmed().toStdString();
+    std::int64_t value = 0;
+    const char *begin = utf8.data();
+    const char *end = utf8.data() + utf8.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    const auto [stop, error] = std::from_chars(begin, end, value);
+    if (begin == end || error != std::errc() || stop != end)
+        refuse(QCoreApplication::translate("cli", "%1 expects an integer, but got '%2'").arg(what, text));
+    return value;
+}
+
+std::vector<std::int64_t> parseIntegerList(const QString &text, const QString &what)
+{
+    std::vector<std::int64_t> values;
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() > 16)
+        refuse(QCoreApplication::translate("cli", "%1 has too many entries").arg(what));
+    for (const QString &part : parts)
+        values.push_back(parseInteger(part, what));
+    return values;
+}
+
+QString readTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        refuse(QCoreApplication::translate("cli", "cannot read '%1': %2").arg(path, file.errorString()));
+    if (file.size() > maxInputFileBytes)
+        refuse(QCoreApplication::translate("cli", "'%1' is larger than 1 MiB; a tensor file is far smaller").arg(path));
+    return QString::fromUtf8(file.read(maxInputFileBytes));
+}
+
+struct Request {
+    core::Tensor input;
+    core::SoftmaxSpec spec;
+    bool implicitDim = false;
+};
+
+class CommandLine {
+public:
+    CommandLine()
+    {
+        m_parser.setApplicationDescription(QCoreApplication::translate(
+            "cli", "See softmax along a dim. Without a mode, opens the window."));
+        m_parser.addHelpOption();
+        m_parser.addVersionOption();
+        add("print", "Print what print(F.softmax(x, dim=D)) prints in PyTorch.");
+        add("print-input", "Print what print(x) prints in PyTorch.");
+        add("json", "Print shape, options, input and output as JSON.");
+        add("explain", "Explain the computation for element I,J,... step by step.", "I,J,...");
+        add("list-presets", "List the built-in examples.");
+        add("shape", "Tensor shape, rank 1-4.", "A,B,C,D");
+        add("values", "Tensor values, separated by spaces and/or commas (nan, inf, -inf allowed).", "V V ...");
+        add("fill", "Fill the shape: arange, zeros, ones or randn.", "FILL");
+        add("seed", "Seed for --fill randn.", "N");
+        add("input", "Read the tensor from a text file (nested list or printed tensor).", "FILE");
+        add("preset", "Use a built-in example (see --list-presets).", "NAME");
+        add("dim", "Dim to normalise along; omitted: PyTorch's implicit choice.", "D");
+        add("log", "Compute log_softmax instead of softmax.");
+        add("temperature", "Divide the input by T > 0 first.", "T");
+        add("dtype", "float32 (default) or float64.", "DTYPE");
+        add("select", "Selected element I,J,...", "I,J,...");
+    }
+
+    int run(const QStringList &arguments)
+    {
+        if (!m_parser.parse(arguments))
+            refuse(m_parser.errorText());
+        if (m_parser.isSet("help")) {
+            std::fputs(qPrintable(m_parser.helpText()), stdout);
+            return 0;
+        }
+        if (m_parser.isSet("version")) {
+            std::printf("softmax-explorer %s\n", qPrintable(QCoreApplication::applicationVersion()));
+            return 0;
+        }
+        if (!m_parser.positionalArguments().isEmpty())
+            refuse(QCoreApplication::translate("cli", "unexpected argument '%1'")
+                       .arg(m_parser.positionalArguments().constFirst()));
+        if (m_parser.isSet("list-presets")) {
+            listPresets();
+            return 0;
+        }
+        const Request request = buildRequest();
+        const core::Tensor output = core::applySoftmax(request.input, request.spec);
+        if (request.implicitDim)
+            std::fprintf(stderr, "softmax-explorer: warning: %s\n",
+                         core::pytorchImplicitDimWarning(request.spec.op).c_str());
+        std::optional<int> explained;
+        if (m_parser.isSet("explain"))
+            explained = elementIndex(request.input.shape, m_parser.value("explain"), "--explain");
+        if (m_parser.isSet("print-input"))
+            std::printf("%s\n", core::pytorchPrint(request.input).c_str());
+        if (m_parser.isSet("print"))
+            std::printf("%s\n", core::pytorchPrint(output).c_str());
+        if (m_parser.isSet("json"))
+            std::printf("%s\n", core::resultJson(request.input, output, request.spec).c_str());
+        if (explained)
+            std::fputs(qPrintable(explainText(request, *explained)), stdout);
+        return 0;
+    }
+
+private:
+    void add(const QString &name, const char *description, const QString &valueName = QString())
+    {
+        m_parser.addOption(QCommandLineOption(name, QCoreApplication::translate("cli", description), valueName));
+    }
+
+    void listPresets() const
+    {
+        for (const core::Preset &preset : core::builtinPresets()) {
+            const QString dim = preset.dim ? QString::number(*preset.dim) : QStringLiteral("implicit");
+            std::printf("%-16s %-14s dim=%-9s %s\n", preset.name.c_str(), preset.shape.toString().c_str(),
+                        qPrintable(dim), qPrintable(ui::PresetText::description(preset.name)));
+        }
+    }
+
+    core::Tensor buildTensor(std::optional<int> &presetDim, core::Op &presetOp) const
+    {
+        const QStringList sources = {"values", "fill", "input", "preset"};
+        int given = 0;
+        for (const QString &source : sources)
+            given += m_parser.isSet(source) ? 1 : 0;
+        if (given == 0)
+            refuse(QCoreApplication::translate(
+                "cli", "no tensor given: use --shape with --values or --fill, or --input, or --preset"));
+        if (given > 1)
+            refuse(QCoreApplication::translate("cli", "give only one of --values, --fill, --input and --preset"));
+
+        std::optional<core::DType> dtype;
+        if (m_parser.isSet("dtype"))
+            dtype = core::parseDType(m_parser.value("dtype").toStdString());
+        if (m_parser.isSet("seed") && m_parser.value("fill") != QLatin1String("randn"))
+            refuse(QCoreApplication::translate("cli", "--seed only applies to --fill randn"));
+
+        if (m_parser.isSet("preset")) {
+            if (m_parser.isSet("shape"))
+                refuse(QCoreApplication::translate("cli", "--preset brings its own shape; leave out --shape"));
+            const core::Preset &preset = core::findPreset(m_parser.value("preset").toStdString());
+            presetDim = preset.dim;
+            presetOp = preset.op;
+            return preset.tensor(dtype);
+        }
+        if (m_parser.isSet("input")) {
+            if (m_parser.isSet("shape"))
+                refuse(QCoreApplication::translate("cli", "--input brings its own shape; leave out --shape"));
+            const QString path = m_parser.value("input");
+            try {
+                const core::ParsedTensor parsed = core::parseTensorText(readTextFile(path).toStdString());
+                return core::Tensor::fromValues(parsed.shape, parsed.values,
+                                                dtype.value_or(parsed.dtype.value_or(core::DType::Float32)));
+            } catch (const core::InputError &error) {
+                refuse(QStringLiteral("%1: %2").arg(path, QString::fromStdString(error.what())));
+            }
+        }
+        if (!m_parser.isSet("shape"))
+            refuse(QCoreApplication::translate("cli", "--values and --fill need --shape"));
+        const core::Shape shape = core::Shape::checked(parseIntegerList(m_parser.value("shape"), "--shape"));
+        const core::DType chosen = dtype.value_or(core::DType::Float32);
+        if (m_parser.isSet("fill")) {
+            const std::int64_t seed = m_parser.isSet("seed") ? parseInteger(m_parser.value("seed"), "--seed") : 0;
+            return core::filledTensor(shape, core::parseFill(m_parser.value("fill").toStdString()), chosen,
+                                      static_cast<std::uint64_t>(seed));
+        }
+        return core::Tensor::fromValues(shape, core::parseValueList(m_parser.value("values").toStdString()), chosen);
+    }
+
+    Request buildRequest() const
+    {
+        std::optional<int> presetDim;
+        core::Op presetOp = core::Op::Softmax;
+        Request request{buildTensor(presetDim, presetOp), {}, false};
+        const int rank = request.input.rank();
+
+        std::optional<int> dim = presetDim;
+        if (m_parser.isSet("dim")) {
+            const std::int64_t value = parseInteger(m_parser.value("dim"), "--dim");
+            if (value < -1000 || value > 1000)
+                refuse(QStringLiteral("Dimension out of range (expected to be in range of [%1, %2], but got %3)")
+                           .arg(-rank)
+                           .arg(rank - 1)
+                           .arg(value));
+            dim = static_cast<int>(value);
+        }
+        request.implicitDim = !dim.has_value();
+        request.spec.reduction = core::Reduction::alongDim(dim ? core::wrapDim(*dim, rank) : core::pytorchImplicitDim(rank));
+        request.spec.op = m_parser.isSet("log") ? core::Op::LogSoftmax : (m_parser.isSet("preset") ? presetOp : core::Op::Softmax);
+        if (m_parser.isSet("temperature")) {
+            const auto temperature = core::parseNumber(m_parser.value("temperature").trimmed().toStdString());
+            if (!temperature)
+                refuse(QCoreApplication::translate("cli", "--temperature expects a number, but got '%1'")
+                           .arg(m_parser.value("temperature")));
+            core::checkTemperature(*temperature);
+            request.spec.temperature = *temperature;
+        }
+        if (m_parser.isSet("select"))
+            elementIndex(request.input.shape, m_parser.value("select"), "--select");
+        return request;
+    }
+
+    static int elementIndex(const core::Shape &shape, const QString &text, const QString &what)
+    {
+        const std::vector<std::int64_t> index = parseIntegerList(text, what);
+        if (static_cast<int>(index.size()) != shape.rank())
+            refuse(QCoreApplication::translate("cli", "%1 needs %2 indices for shape %3, but got %4")
+                       .arg(what)
+                       .arg(shape.rank())
+                       .arg(QString::fromStdString(shape.toString()))
+                       .arg(index.size()));
+        core::Index checked;
+        for (int d = 0; d < shape.rank(); ++d) {
+            const std::int64_t i = index[std::size_t(d)];
+            if (i < 0 || i >= shape.extent(d))
+                refuse(QCoreApplication::translate("cli", "%1: index %2 is out of bounds for dim %3 with size %4")
+                           .arg(what)
+                           .arg(i)
+                           .arg(d)
+                           .arg(shape.extent(d)));
+            checked.push_back(static_cast<int>(i));
+        }
+        return shape.flatIndex(checked);
+    }
+
+    static QString explainText(const Request &request, int flat)
+    {
+        std::vector<QString> names;
+        for (const std::string &name : request.input.dimNames)
+            names.push_back(QString::fromStdString(name));
+        return ui::StepText::plainText(core::traceElement(request.input, request.spec, flat), request.input.shape,
+                                       names);
+    }
+
+    QCommandLineParser m_parser;
+};
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1))
+        if (argument.startsWith(QLatin1Char('-')))
+            return true;
+    return false;
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    try {
+        return CommandLine().run(arguments);
+    } catch (const UsageError &error) {
+        std::fprintf(stderr, "softmax-explorer: error: %s\n", error.message.c_str());
+    } catch (const core::InputError &error) {
+        std::fprintf(stderr, "softmax-explorer: error: %s\n", error.what());
+    }
+    return 2;
+}
+
+} // namespace app

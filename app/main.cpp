@@ -1,0 +1,35 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("softmax-explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Softmax Explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOFTMAX_EXPLORER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (app::isHeadless(arguments)) {
+        // Headless modes never create a window (and need no display).
+        const QCoreApplication application(argc, argv);
+        return app::runCommandLine(arguments);
+    }
+    if (arguments.size() > 1) {
+        std::fprintf(stderr, "softmax-explorer: error: opening '%s' in the window is not supported yet; "
+                             "use --input '%s' with a mode such as --print\n",
+                     argv[1], argv[1]);
+        return 2;
+    }
+    QApplication application(argc, argv);
+    ui::MainWindow window;
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,124 @@
+#include "softmax.h"
+
+#include "error.h"
+#include "groups.h"
+
+#include <Eigen/Core>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace core {
+
+namespace {
+
+template <typename Scalar> using Column = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
+
+// PyTorch's vec::reduce_all over a contiguous row: 32-byte lanes accumulate
+// strided partial sums, then the lanes are folded pairwise (halves, quarters, …).
+template <typename Scalar> Scalar laneSum(const Column<Scalar> &values)
+{
+    constexpr Eigen::Index lanes = 32 / sizeof(Scalar);
+    const Eigen::Index size = values.size();
+    if (size < lanes) {
+        Scalar sum = values.size() > 0 ? values[0] : Scalar(0);
+        for (Eigen::Index i = 1; i < size; ++i)
+            sum += values[i];
+        return sum;
+    }
+    Column<Scalar> accumulator = values.head(lanes);
+    Eigen::Index next = lanes;
+    for (; next + lanes <= size; next += lanes)
+        accumulator += values.segment(next, lanes);
+    for (Eigen::Index lane = 0; next + lane < size; ++lane)
+        accumulator[lane] += values[next + lane];
+    for (Eigen::Index width = lanes / 2; width >= 1; width /= 2)
+        accumulator.head(width) += accumulator.segment(width, width);
+    return accumulator[0];
+}
+
+template <typename Scalar> Scalar sequentialSum(const Column<Scalar> &values)
+{
+    Scalar sum(0);
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        sum += values[i];
+    return sum;
+}
+
+template <typename Scalar>
+GroupArithmetic computeGroupIn(const std::vector<double> &inputs, const SoftmaxSpec &spec, KernelPath path)
+{
+    const auto count = static_cast<Eigen::Index>(inputs.size());
+    const Column<Scalar> x = Eigen::Map<const Column<double>>(inputs.data(), count).template cast<Scalar>();
+    const Column<Scalar> scaled = spec.temperature == 1.0 ? x : Column<Scalar>(x / static_cast<Scalar>(spec.temperature));
+
+    // NaN must win the max, as in PyTorch's vectorised maximum.
+    const Scalar max = scaled.template maxCoeff<Eigen::PropagateNaN>();
+    const Column<Scalar> shifted = scaled - max;
+    const Column<Scalar> exps = shifted.unaryExpr([](Scalar v) { return std::exp(v); });
+    const Scalar sum = path == KernelPath::ContiguousRow ? laneSum(exps) : sequentialSum(exps);
+    const Scalar logSum = std::log(sum);
+
+    Column<Scalar> outputs;
+    if (spec.op == Op::LogSoftmax)
+        outputs = shifted - logSum;
+    else if (path == KernelPath::ContiguousRow)
+        outputs = exps * (Scalar(1) / sum);
+    else
+        outputs = exps / sum;
+
+    const auto toVector = [](const Column<Scalar> &column) {
+        std::vector<double> result(static_cast<std::size_t>(column.size()));
+        Eigen::Map<Column<double>>(result.data(), column.size()) = column.template cast<double>();
+        return result;
+    };
+    return GroupArithmetic{toVector(scaled), static_cast<double>(max), toVector(shifted), toVector(exps),
+                           static_cast<double>(sum), static_cast<double>(logSum), toVector(outputs)};
+}
+
+} // namespace
+
+void checkTemperature(double temperature)
+{
+    if (!std::isfinite(temperature) || temperature <= 0)
+    {
+        char text[64];
+        const auto end = std::to_chars(text, text + sizeof text, temperature).ptr;
+        throw InputError("temperature must be a finite number > 0, but got " + std::string(text, end));
+    }
+}
+
+GroupArithmetic computeGroup(const std::vector<double> &inputs, DType dtype, const SoftmaxSpec &spec,
+                             KernelPath path)
+{
+    checkTemperature(spec.temperature);
+    return dtype == DType::Float64 ? computeGroupIn<double>(inputs, spec, path)
+                                   : computeGroupIn<float>(inputs, spec, path);
+}
+
+KernelPath kernelPathFor(const Shape &shape, Reduction reduction)
+{
+    return reduction.wholeTensor || reduction.dim == shape.rank() - 1 ? KernelPath::ContiguousRow
+                                                                      : KernelPath::StridedColumn;
+}
+
+Tensor applySoftmax(const Tensor &input, const SoftmaxSpec &spec)
+{
+    checkTemperature(spec.temperature);
+    const GroupLayout layout(input.shape, spec.reduction);
+    const KernelPath path = kernelPathFor(input.shape, spec.reduction);
+    Tensor output = input;
+    std::vector<double> groupInputs(static_cast<std::size_t>(layout.groupSize()));
+    for (int group = 0; group < layout.groupCount(); ++group) {
+        const std::vector<int> members = layout.membersOfGroup(group);
+        for (std::size_t k = 0; k < members.size(); ++k)
+            groupInputs[k] = input.values[static_cast<std::size_t>(members[k])];
+        const GroupArithmetic arithmetic = computeGroup(groupInputs, input.dtype, spec, path);
+        for (std::size_t k = 0; k < members.size(); ++k)
+            output.values[static_cast<std::size_t>(members[k])] = arithmetic.outputs[k];
+    }
+    return output;
+}
+
+} // namespace core

@@ -1,0 +1,83 @@
+#include "tensor.h"
+
+#include "error.h"
+
+#include <cmath>
+#include <random>
+
+namespace core {
+
+std::string dtypeName(DType dtype)
+{
+    return dtype == DType::Float64 ? "float64" : "float32";
+}
+
+DType parseDType(const std::string &text)
+{
+    if (text == "float32" || text == "float" || text == "torch.float32" || text == "torch.float")
+        return DType::Float32;
+    if (text == "float64" || text == "double" || text == "torch.float64" || text == "torch.double")
+        return DType::Float64;
+    throw InputError("unknown dtype '" + text + "' (expected float32 or float64)");
+}
+
+double roundToDType(double value, DType dtype)
+{
+    return dtype == DType::Float32 ? static_cast<double>(static_cast<float>(value)) : value;
+}
+
+Tensor Tensor::fromValues(const Shape &shape, std::vector<double> values, DType dtype)
+{
+    if (static_cast<std::int64_t>(values.size()) != shape.numel())
+        throw InputError("shape " + shape.toString() + " needs " + std::to_string(shape.numel())
+                         + " values, but " + std::to_string(values.size()) + " were given");
+    for (double &value : values)
+        value = roundToDType(value, dtype);
+    return Tensor{shape, dtype, std::move(values), defaultDimNames(shape.rank())};
+}
+
+Fill parseFill(const std::string &text)
+{
+    if (text == "arange")
+        return Fill::Arange;
+    if (text == "zeros")
+        return Fill::Zeros;
+    if (text == "ones")
+        return Fill::Ones;
+    if (text == "randn")
+        return Fill::Randn;
+    throw InputError("unknown fill '" + text + "' (expected arange, zeros, ones or randn)");
+}
+
+Tensor filledTensor(const Shape &shape, Fill fill, DType dtype, std::uint64_t seed)
+{
+    std::vector<double> values(static_cast<std::size_t>(shape.numel()));
+    switch (fill) {
+    case Fill::Arange:
+        for (std::size_t i = 0; i < values.size(); ++i)
+            values[i] = static_cast<double>(i);
+        break;
+    case Fill::Zeros:
+        break;
+    case Fill::Ones:
+        std::fill(values.begin(), values.end(), 1.0);
+        break;
+    case Fill::Randn: {
+        // Box–Muller on our own uniform draws: std::normal_distribution's algorithm
+        // is library-specific, and a seed must give the same tensor everywhere.
+        std::mt19937_64 generator(seed);
+        const auto uniform = [&generator] { return (static_cast<double>(generator() >> 11) + 0.5) * 0x1.0p-53; };
+        for (std::size_t i = 0; i < values.size(); i += 2) {
+            const double radius = std::sqrt(-2.0 * std::log(uniform()));
+            const double angle = 2.0 * M_PI * uniform();
+            values[i] = radius * std::cos(angle);
+            if (i + 1 < values.size())
+                values[i + 1] = radius * std::sin(angle);
+        }
+        break;
+    }
+    }
+    return Tensor::fromValues(shape, std::move(values), dtype);
+}
+
+} // namespace core
