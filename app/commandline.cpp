@@ -123,8 +123,9 @@ public:
             return 0;
         }
         const Request request = buildRequest();
-        const core::Tensor output = core::applySoftmax(request.input, request.spec);
-        if (request.implicitDim)
+        const bool needsOutput = m_parser.isSet("print") || m_parser.isSet("json") || m_parser.isSet("explain");
+        const core::Tensor output = needsOutput ? core::applySoftmax(request.input, request.spec) : request.input;
+        if (request.implicitDim && needsOutput)
             std::fprintf(stderr, "softmax-explorer: warning: %s\n",
                          core::pytorchImplicitDimWarning(request.spec.op).c_str());
         std::optional<int> explained;

@@ -1,4 +1,246 @@
+// Runs the real softmax-explorer binary headlessly (no display is set, so any
+// attempt to open a window would fail the test).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-such-platform"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOFTMAX_EXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void printMatchesPyTorch_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        // str(y) from PyTorch 1.13 (see tests/golden/cases.json for the same tensors).
+        QTest::newRow("seed 000 dim=1") << QStringList{"--print", "--preset", "bchw-arange", "--dim", "1"}
+                                        << "tensor([[[[3.2932e-04, 3.2932e-04],\n          [3.2932e-04, 3.2932e-04]],\n\n"
+                                           "         [[1.7980e-02, 1.7980e-02],\n          [1.7980e-02, 1.7980e-02]],\n\n"
+                                           "         [[9.8169e-01, 9.8169e-01],\n          [9.8169e-01, 9.8169e-01]]]])\n";
+        QTest::newRow("seed 001 three classes") << QStringList{"--print", "--preset", "three-classes"}
+                                                << "tensor([0.0026, 0.2309, 0.7666])\n";
+        QTest::newRow("values and shape") << QStringList{"--print", "--shape", "2,4", "--values", "1 2 3 4,5,6,7,8",
+                                                          "--dim", "0"}
+                                          << "tensor([[0.0180, 0.0180, 0.0180, 0.0180],\n"
+                                             "        [0.9820, 0.9820, 0.9820, 0.9820]])\n";
+        QTest::newRow("log_softmax float64") << QStringList{"--print", "--shape", "2", "--values", "1 2", "--dim", "-1",
+                                                             "--log", "--dtype", "float64"}
+                                             << "tensor([-1.3133, -0.3133], dtype=torch.float64)\n";
+        QTest::newRow("print input") << QStringList{"--print-input", "--shape", "1,3,2,2", "--fill", "arange"}
+                                     << "tensor([[[[ 0.,  1.],\n          [ 2.,  3.]],\n\n         [[ 4.,  5.],\n"
+                                        "          [ 6.,  7.]],\n\n         [[ 8.,  9.],\n          [10., 11.]]]])\n";
+        QTest::newRow("special values") << QStringList{"--print", "--shape", "2,2", "--values", "nan 1 -inf 0", "--dim",
+                                                        "1"}
+                                        << "tensor([[nan, nan],\n        [0., 1.]])\n";
+        QTest::newRow("temperature") << QStringList{"--print", "--shape", "2", "--values", "1 2", "--dim", "0",
+                                                     "--temperature", "2"}
+                                     << "tensor([0.3775, 0.6225])\n";
+    }
+    void printMatchesPyTorch()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run result = run(arguments);
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, expected);
+    }
+
+    void implicitDimWarnsOnStderr()
+    {
+        const Run result = run({"--print", "--shape", "4", "--values", "1 2 3 4"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QString("tensor([0.0321, 0.0871, 0.2369, 0.6439])\n"));
+        QCOMPARE(result.err, QString("softmax-explorer: warning: Implicit dimension choice for softmax has been "
+                                     "deprecated. Change the call to include dim=X as an argument.\n"));
+    }
+
+    void json()
+    {
+        const Run result = run({"--json", "--shape", "3", "--values", "0.1 -inf nan", "--dim", "0"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QString("{\"shape\":[3],\"dim\":0,\"op\":\"softmax\",\"temperature\":1,"
+                                     "\"dtype\":\"float32\",\"input\":[0.100000001,\"-inf\",\"nan\"],"
+                                     "\"output\":[\"nan\",\"nan\",\"nan\"]}\n"));
+        const Run valid = run({"--json", "--preset", "numpy-2x3"});
+        const QJsonObject object = QJsonDocument::fromJson(valid.out.toUtf8()).object();
+        QCOMPARE(object["dtype"].toString(), QString("float64"));
+        QCOMPARE(object["dim"].toInt(), 0);
+        // float64 values keep 17 significant digits: the input round-trips exactly.
+        QCOMPARE(object["input"].toArray()[0].toDouble(), -1.30022268);
+        QVERIFY(std::abs(object["output"].toArray()[0].toDouble() - 0.1826746) < 1e-7);
+    }
+
+    void explain()
+    {
+        const Run result = run({"--explain", "0,1,0,1", "--preset", "bchw-arange"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("x[0,0,0,1] (x₂) = 1"));
+        QVERIFY(result.out.contains("= 0.018316 / 1.0187 = 0.01798"));
+    }
+
+    void listPresets()
+    {
+        const Run result = run({"--list-presets"});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *name : {"bchw-arange", "notebook-2x2x2", "attention-mask"})
+            QVERIFY(result.out.contains(name));
+    }
+
+    void inputFile()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath("x.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("tensor([[ 0.4890,  0.0378],\n        [-1.4088,  0.3213]])\n");
+        file.close();
+        const Run result = run({"--print", "--input", path, "--dim", "1"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QString("tensor([[0.6109, 0.3891],\n        [0.1506, 0.8494]])\n"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList tensor{"--shape", "2,2", "--values", "1 2 3 4"};
+        QTest::newRow("dim out of range, PyTorch's words")
+            << (QStringList{"--print", "--dim", "2"} + tensor)
+            << "Dimension out of range (expected to be in range of [-2, 1], but got 2)";
+        QTest::newRow("huge dim") << (QStringList{"--print", "--dim", "99999999999"} + tensor)
+                                  << "Dimension out of range (expected to be in range of [-2, 1], but got 99999999999)";
+        QTest::newRow("dim not an integer") << (QStringList{"--print", "--dim", "1.5"} + tensor)
+                                            << "--dim expects an integer, but got '1.5'";
+        QTest::newRow("unparsable value") << QStringList{"--print", "--shape", "2", "--values", "1 abc"}
+                                          << "value 2 ('abc', at character 3) is not a number";
+        QTest::newRow("wrong count") << QStringList{"--print", "--shape", "2,2", "--values", "1 2 3"}
+                                     << "shape (2, 2) needs 4 values, but 3 were given";
+        QTest::newRow("empty values") << QStringList{"--print", "--shape", "2", "--values", ""} << "no values given";
+        QTest::newRow("rank 5") << QStringList{"--print", "--shape", "1,1,1,1,1", "--fill", "ones"}
+                                << "rank must be 1 to 4, but the shape has 5 dims";
+        QTest::newRow("zero extent") << QStringList{"--print", "--shape", "2,0", "--fill", "ones"}
+                                     << "extent of dim 1 must be 1 to 64, but got 0";
+        QTest::newRow("negative extent") << QStringList{"--print", "--shape", "-2", "--fill", "ones"}
+                                         << "extent of dim 0 must be 1 to 64, but got -2";
+        QTest::newRow("too many elements") << QStringList{"--print", "--shape", "64,64,2", "--fill", "ones"}
+                                           << "a tensor may hold at most 4096 elements, but this shape has more";
+        QTest::newRow("overflowing extent") << QStringList{"--print", "--shape", "99999999999999999999", "--fill", "ones"}
+                                            << "--shape expects an integer, but got '99999999999999999999'";
+        QTest::newRow("zero temperature") << (QStringList{"--print", "--dim", "0", "--temperature", "0"} + tensor)
+                                          << "temperature must be a finite number > 0, but got 0";
+        QTest::newRow("nan temperature") << (QStringList{"--print", "--dim", "0", "--temperature", "nan"} + tensor)
+                                         << "temperature must be a finite number > 0, but got nan";
+        QTest::newRow("inf temperature") << (QStringList{"--print", "--dim", "0", "--temperature", "inf"} + tensor)
+                                         << "temperature must be a finite number > 0, but got inf";
+        QTest::newRow("unknown option") << QStringList{"--print", "--frobnicate"} << "Unknown option 'frobnicate'.";
+        QTest::newRow("missing value") << QStringList{"--print", "--dim"} << "Missing value after '--dim'.";
+        QTest::newRow("no tensor") << QStringList{"--print"}
+                                   << "no tensor given: use --shape with --values or --fill, or --input, or --preset";
+        QTest::newRow("two tensors") << (QStringList{"--print", "--preset", "rand-2x2"} + tensor)
+                                     << "give only one of --values, --fill, --input and --preset";
+        QTest::newRow("unknown preset") << QStringList{"--print", "--preset", "nope"}
+                                        << "unknown preset 'nope' (known: bchw-arange, bchw-batch2, vector-1234, "
+                                           "matrix-2x4, three-classes, rand-2x2, numpy-2x3, notebook-2x2x2, "
+                                           "classification, segmentation, detection, attention-mask)";
+        QTest::newRow("unknown dtype") << (QStringList{"--print", "--dtype", "int8"} + tensor)
+                                       << "unknown dtype 'int8' (expected float32 or float64)";
+        QTest::newRow("unknown fill") << QStringList{"--print", "--shape", "2", "--fill", "random"}
+                                      << "unknown fill 'random' (expected arange, zeros, ones or randn)";
+        QTest::newRow("explain out of bounds") << (QStringList{"--explain", "0,2", "--dim", "0"} + tensor)
+                                               << "--explain: index 2 is out of bounds for dim 1 with size 2";
+        QTest::newRow("explain wrong arity") << (QStringList{"--explain", "0", "--dim", "0"} + tensor)
+                                             << "--explain needs 2 indices for shape (2, 2), but got 1";
+        QTest::newRow("select not a number") << (QStringList{"--print", "--select", "a,b", "--dim", "0"} + tensor)
+                                             << "--select expects an integer, but got 'a'";
+        QTest::newRow("missing input file") << QStringList{"--print", "--input", "/nonexistent/x.txt"}
+                                            << "cannot read '/nonexistent/x.txt': No such file or directory";
+        QTest::newRow("stray argument") << (QStringList{"--print", "extra"} + tensor) << "unexpected argument 'extra'";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.err, "softmax-explorer: error: " + message + "\n");
+    }
+
+    void badInputFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ragged") << QByteArray("[[1, 2], [3]]")
+                                << "line 1, column 10: ragged lists: this one has shape (1,) but the first one beside "
+                                   "it has (2,), found '[3]]'";
+        QTest::newRow("deep nesting") << QByteArray(100000, '[')
+                                      << "line 1, column 5: lists nested deeper than 4 levels (rank is at most 4), "
+                                         "found '[[[[[[[[[[[['";
+        QTest::newRow("empty file") << QByteArray()
+                                    << "line 1, column 1: expected '[' to start a nested list, found end of text";
+        QTest::newRow("binary") << QByteArray("\x93NUMPY\x01\x00", 8)
+                                << "line 1, column 1: expected '[' to start a nested list, found '\\xef\\xbf\\xbdNUMPY\\x01\\x00'";
+    }
+    void badInputFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir directory;
+        const QString path = directory.filePath("bad.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Run result = run({"--print", "--input", path});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, "softmax-explorer: error: " + path + ": " + message + "\n");
+    }
+
+    void oversizedFileRefused()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath("big.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2 << 20, ' '));
+        file.close();
+        const Run result = run({"--print", "--input", path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("larger than 1 MiB"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
