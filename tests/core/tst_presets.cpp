@@ -23,13 +23,16 @@ QString normalised(QString text)
     return text.trimmed();
 }
 
-QString printed(const std::string &presetName, std::optional<int> dim, bool printInput = false)
+constexpr int printInputRow = 99;
+constexpr int implicitDimRow = 100;
+
+QString printed(const std::string &presetName, int dim)
 {
     const core::Preset &preset = core::findPreset(presetName);
     const core::Tensor input = preset.tensor();
-    if (printInput)
+    if (dim == printInputRow)
         return QString::fromStdString(core::pytorchPrint(input));
-    const int wrapped = dim ? core::wrapDim(*dim, input.rank()) : core::pytorchImplicitDim(input.rank());
+    const int wrapped = dim == implicitDimRow ? core::pytorchImplicitDim(input.rank()) : core::wrapDim(dim, input.rank());
     const core::Tensor output = core::applySoftmax(input, {core::Reduction::alongDim(wrapped), core::Op::Softmax, 1.0});
     return QString::fromStdString(core::pytorchPrint(output));
 }
@@ -43,7 +46,7 @@ private slots:
     void seedPrints_data()
     {
         QTest::addColumn<QString>("preset");
-        QTest::addColumn<int>("dim"); // 99: print the input; 100: implicit dim
+        QTest::addColumn<int>("dim"); // printInputRow or implicitDimRow, or a dim
         QTest::addColumn<QString>("expected");
         // seed 000
         QTest::newRow("000 input") << "bchw-arange" << 99
@@ -97,8 +100,7 @@ private slots:
         QFETCH(QString, preset);
         QFETCH(int, dim);
         QFETCH(QString, expected);
-        const std::optional<int> chosen = dim == 100 ? std::nullopt : std::optional<int>(dim);
-        QCOMPARE(normalised(printed(preset.toStdString(), chosen, dim == 99)), normalised(expected));
+        QCOMPARE(normalised(printed(preset.toStdString(), dim)), normalised(expected));
     }
 
     void seed003NumpyHelperValues()
