@@ -85,22 +85,22 @@ public:
             "cli", "See softmax along a dim. Without a mode, opens the window."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        add("print", "Print what print(F.softmax(x, dim=D)) prints in PyTorch.");
-        add("print-input", "Print what print(x) prints in PyTorch.");
-        add("json", "Print shape, options, input and output as JSON.");
-        add("explain", "Explain the computation for element I,J,... step by step.", "I,J,...");
-        add("list-presets", "List the built-in examples.");
-        add("shape", "Tensor shape, rank 1-4.", "A,B,C,D");
-        add("values", "Tensor values, separated by spaces and/or commas (nan, inf, -inf allowed).", "V V ...");
-        add("fill", "Fill the shape: arange, zeros, ones or randn.", "FILL");
-        add("seed", "Seed for --fill randn.", "N");
-        add("input", "Read the tensor from a text file (nested list or printed tensor).", "FILE");
-        add("preset", "Use a built-in example (see --list-presets).", "NAME");
-        add("dim", "Dim to normalise along; omitted: PyTorch's implicit choice.", "D");
-        add("log", "Compute log_softmax instead of softmax.");
-        add("temperature", "Divide the input by T > 0 first.", "T");
-        add("dtype", "float32 (default) or float64.", "DTYPE");
-        add("select", "Selected element I,J,...", "I,J,...");
+        add("print", QT_TRANSLATE_NOOP("cli", "Print what print(F.softmax(x, dim=D)) prints in PyTorch."));
+        add("print-input", QT_TRANSLATE_NOOP("cli", "Print what print(x) prints in PyTorch."));
+        add("json", QT_TRANSLATE_NOOP("cli", "Print shape, options, input and output as JSON."));
+        add("explain", QT_TRANSLATE_NOOP("cli", "Explain the computation for element I,J,... step by step."), "I,J,...");
+        add("list-presets", QT_TRANSLATE_NOOP("cli", "List the built-in examples."));
+        add("shape", QT_TRANSLATE_NOOP("cli", "Tensor shape, rank 1-4."), "A,B,C,D");
+        add("values", QT_TRANSLATE_NOOP("cli", "Tensor values, separated by spaces and/or commas (nan, inf, -inf allowed)."), "V V ...");
+        add("fill", QT_TRANSLATE_NOOP("cli", "Fill the shape: arange, zeros, ones or randn."), "FILL");
+        add("seed", QT_TRANSLATE_NOOP("cli", "Seed for --fill randn."), "N");
+        add("input", QT_TRANSLATE_NOOP("cli", "Read the tensor from a text file (nested list or printed tensor)."), "FILE");
+        add("preset", QT_TRANSLATE_NOOP("cli", "Use a built-in example (see --list-presets)."), "NAME");
+        add("dim", QT_TRANSLATE_NOOP("cli", "Dim to normalise along; omitted: PyTorch's implicit choice."), "D");
+        add("log", QT_TRANSLATE_NOOP("cli", "Compute log_softmax instead of softmax."));
+        add("temperature", QT_TRANSLATE_NOOP("cli", "Divide the input by T > 0 first."), "T");
+        add("dtype", QT_TRANSLATE_NOOP("cli", "float32 (default) or float64."), "DTYPE");
+        add("select", QT_TRANSLATE_NOOP("cli", "Selected element I,J,..."), "I,J,...");
     }
 
     int run(const QStringList &arguments)
