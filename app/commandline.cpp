@@ -23,7 +23,7 @@ namespace app {
 
 namespace {
 
-const QStringList modeOptions = {"print", "print-input", "json", "explain", "list-presets", "help", "version"};
+
 constexpr qint64 maxInputFileBytes = 1 << 20;
 
 /// A refusal of the command line: the message becomes the one error line.
@@ -107,7 +107,7 @@ public:
     {
         if (!m_parser.parse(arguments))
             refuse(m_parser.errorText());
-        if (m_parser.isSet("help")) {
+        if (m_parser.isSet("help") || m_parser.isSet("help-all")) {
             std::fputs(qPrintable(m_parser.helpText()), stdout);
             return 0;
         }
