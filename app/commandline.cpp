@@ -214,16 +214,9 @@ private:
         Request request{buildTensor(presetDim, presetOp), {}, false};
         const int rank = request.input.rank();
 
-        std::optional<int> dim = presetDim;
-        if (m_parser.isSet("dim")) {
-            const std::int64_t value = parseInteger(m_parser.value("dim"), "--dim");
-            if (value < -1000 || value > 1000)
-                refuse(QStringLiteral("Dimension out of range (expected to be in range of [%1, %2], but got %3)")
-                           .arg(-rank)
-                           .arg(rank - 1)
-                           .arg(value));
-            dim = static_cast<int>(value);
-        }
+        std::optional<std::int64_t> dim = presetDim;
+        if (m_parser.isSet("dim"))
+            dim = parseInteger(m_parser.value("dim"), "--dim");
         request.implicitDim = !dim.has_value();
         request.spec.reduction = core::Reduction::alongDim(dim ? core::wrapDim(*dim, rank) : core::pytorchImplicitDim(rank));
         request.spec.op = m_parser.isSet("log") ? core::Op::LogSoftmax : (m_parser.isSet("preset") ? presetOp : core::Op::Softmax);

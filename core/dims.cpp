@@ -9,7 +9,7 @@ std::string opName(Op op)
     return op == Op::LogSoftmax ? "log_softmax" : "softmax";
 }
 
-int wrapDim(int dim, int rank)
+int wrapDim(std::int64_t dim, int rank)
 {
     // PyTorch treats a 0-d tensor as rank 1 for this check; our tensors are never 0-d.
     const int low = -rank;
@@ -17,7 +17,7 @@ int wrapDim(int dim, int rank)
     if (dim < low || dim > high)
         throw InputError("Dimension out of range (expected to be in range of [" + std::to_string(low) + ", "
                          + std::to_string(high) + "], but got " + std::to_string(dim) + ")");
-    return dim < 0 ? dim + rank : dim;
+    return static_cast<int>(dim < 0 ? dim + rank : dim);
 }
 
 int pytorchImplicitDim(int rank)

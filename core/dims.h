@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,7 @@ std::string opName(Op op);
 /// Wraps a possibly negative dim into [0, rank) as PyTorch does
 /// (\f$ d < 0 \Rightarrow d + \mathrm{rank} \f$); throws InputError with PyTorch's text
 /// "Dimension out of range (expected to be in range of [-r, r-1], but got d)".
-int wrapDim(int dim, int rank);
+int wrapDim(std::int64_t dim, int rank);
 
 /// The dim PyTorch 1.13 picks when softmax is called without one
 /// (torch.nn.functional._get_softmax_dim): 0 for rank 0, 1 or 3, else 1.

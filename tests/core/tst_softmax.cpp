@@ -114,7 +114,6 @@ private slots:
 
     void everyGroupSumsToOne()
     {
-        const core::Tensor input = tensor({2, 3, 4, 5}, std::vector<double>(120, 0.0));
         std::vector<double> values(120);
         for (std::size_t i = 0; i < values.size(); ++i)
             values[i] = std::sin(double(i) * 1.7) * 6;
@@ -129,7 +128,6 @@ private slots:
                 QVERIFY(std::abs(sum - 1.0) < 1e-6);
             }
         }
-        Q_UNUSED(input);
     }
 
     void addingAConstantChangesNothing()
