@@ -121,4 +121,15 @@ Tensor applySoftmax(const Tensor &input, const SoftmaxSpec &spec)
     return output;
 }
 
+std::vector<double> probabilitySums(const Tensor &output, Reduction reduction, Op op)
+{
+    const GroupLayout layout(output.shape, reduction);
+    std::vector<double> sums(static_cast<std::size_t>(layout.groupCount()), 0.0);
+    for (int flat = 0; flat < output.numel(); ++flat) {
+        const double value = output.values[static_cast<std::size_t>(flat)];
+        sums[static_cast<std::size_t>(layout.groupOf(flat))] += op == Op::LogSoftmax ? std::exp(value) : value;
+    }
+    return sums;
+}
+
 } // namespace core

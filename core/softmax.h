@@ -51,4 +51,9 @@ KernelPath kernelPathFor(const Shape &shape, Reduction reduction);
 /// softmax or log_softmax of the whole tensor; same shape and dtype as the input.
 Tensor applySoftmax(const Tensor &input, const SoftmaxSpec &spec);
 
+/// For each group of `reduction`, the sum of its probabilities in double,
+/// \f$ \sum_j p_j \f$ (for log_softmax \f$ \sum_j e^{\log p_j} \f$): 1 up to
+/// rounding, nan where the group is nan.
+std::vector<double> probabilitySums(const Tensor &output, Reduction reduction, Op op);
+
 } // namespace core

@@ -20,8 +20,11 @@ template <typename Scalar> void traceNaive(StepTrace &trace)
         allFinite = allFinite && std::isfinite(z);
     }
     trace.naiveSum = static_cast<double>(sum);
-    for (double e : trace.naiveExps)
-        trace.naiveOutputs.push_back(static_cast<double>(static_cast<Scalar>(e) / sum));
+    for (double e : trace.naiveExps) {
+        const Scalar p = static_cast<Scalar>(e) / sum;
+        trace.naiveOutputs.push_back(static_cast<double>(p));
+        trace.naiveLogOutputs.push_back(static_cast<double>(std::log(p)));
+    }
     trace.naiveOverflows = allFinite && std::isinf(sum);
 }
 

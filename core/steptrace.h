@@ -21,6 +21,7 @@ struct StepTrace {
     std::vector<double> naiveExps;    ///< e^z without subtracting m
     double naiveSum = 0;              ///< Σ e^z
     std::vector<double> naiveOutputs; ///< e^z / Σ e^z
+    std::vector<double> naiveLogOutputs; ///< log(e^z / Σ e^z), the naive log_softmax
     bool naiveOverflows = false;      ///< some e^z or the sum is inf although every z is finite
 
     double result() const { return stable.outputs[static_cast<std::size_t>(position)]; }

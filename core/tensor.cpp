@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -34,6 +35,27 @@ Tensor Tensor::fromValues(const Shape &shape, std::vector<double> values, DType 
     for (double &value : values)
         value = roundToDType(value, dtype);
     return Tensor{shape, dtype, std::move(values), defaultDimNames(shape.rank())};
+}
+
+Tensor resizedTensor(const Tensor &tensor, const Shape &shape)
+{
+    Tensor resized{shape, tensor.dtype, std::vector<double>(static_cast<std::size_t>(shape.numel()), 0.0),
+                   defaultDimNames(shape.rank())};
+    if (shape.rank() != tensor.rank()) {
+        const int kept = std::min(shape.numel(), tensor.numel());
+        std::copy_n(tensor.values.begin(), kept, resized.values.begin());
+        return resized;
+    }
+    resized.dimNames = tensor.dimNames;
+    for (int flat = 0; flat < shape.numel(); ++flat) {
+        const Index index = shape.multiIndex(flat);
+        bool inside = true;
+        for (int d = 0; d < shape.rank(); ++d)
+            inside = inside && index[static_cast<std::size_t>(d)] < tensor.shape.extent(d);
+        if (inside)
+            resized.values[static_cast<std::size_t>(flat)] = tensor.values[static_cast<std::size_t>(tensor.shape.flatIndex(index))];
+    }
+    return resized;
 }
 
 Fill parseFill(const std::string &text)

@@ -36,6 +36,12 @@ struct Tensor {
 /// Rounds a value to what the dtype can hold (float32: nearest float).
 double roundToDType(double value, DType dtype);
 
+/// The tensor reshaped to `shape`, keeping what it can: at the same rank every
+/// element whose multi-index exists in both shapes keeps its value; across ranks
+/// the row-major prefix is kept. New elements are 0. Dim names are kept at the same
+/// rank and reset to the defaults otherwise.
+Tensor resizedTensor(const Tensor &tensor, const Shape &shape);
+
 /// Fill patterns of the command line and the toolbar.
 enum class Fill { Arange, Zeros, Ones, Randn };
 Fill parseFill(const std::string &text);

@@ -1,118 +1,367 @@
 #include "mainwindow.h"
 
+#include "dimselector.h"
+#include "dimtext.h"
+#include "groupsumspanel.h"
+#include "numbertext.h"
 #include "presettext.h"
-#include "steptext.h"
+#include "printpanel.h"
+#include "settings.h"
+#include "shapeeditor.h"
+#include "stepspanel.h"
+#include "temperaturecontrol.h"
+#include "tensordocument.h"
+#include "tensorgridview.h"
+#include "tensortablemodel.h"
 
-#include "error.h"
-#include "groups.h"
 #include "presets.h"
-#include "pytorchprinter.h"
-#include "steptrace.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+QGroupBox *boxAround(const QString &title, QWidget *content, QWidget *parent)
 {
-    setWindowTitle(tr("Softmax Explorer"));
-    auto *toolBar = addToolBar(tr("Tensor"));
-    toolBar->setMovable(false);
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
 
-    toolBar->addWidget(new QLabel(tr("Example: "), toolBar));
-    m_presetBox = new QComboBox(toolBar);
-    for (const core::Preset &preset : core::builtinPresets())
-        m_presetBox->addItem(PresetText::description(preset.name));
-    m_presetBox->setAccessibleName(tr("Example tensor"));
-    toolBar->addWidget(m_presetBox);
-    toolBar->addSeparator();
+} // namespace
 
-    toolBar->addWidget(new QLabel(tr(" dim "), toolBar));
-    m_dimBox = new QSpinBox(toolBar);
-    m_dimBox->setAccessibleName(tr("Dim"));
-    toolBar->addWidget(m_dimBox);
-    toolBar->addSeparator();
+MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
+    : QMainWindow(parent), m_document(document ? document : new TensorDocument(this))
+{
+    setWindowTitle(tr("Softmax Explorer") + QStringLiteral("[*]"));
+    createToolBars();
+    createViews();
+    createMenus();
 
-    m_opBox = new QComboBox(toolBar);
+    m_selectionStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_selectionStatus);
+    statusBar()->showMessage(tr("Click a cell to see its group; double-click or type to edit a value."));
+
+    connect(m_document, &TensorDocument::resultChanged, this, &MainWindow::showDimInfo);
+    connect(m_document, &TensorDocument::dimNamesChanged, this, &MainWindow::showDimInfo);
+    connect(m_document, &TensorDocument::resultChanged, this, &MainWindow::showSelectionStatus);
+    connect(m_document, &TensorDocument::selectionChanged, this, &MainWindow::showSelectionStatus);
+    connect(m_document, &TensorDocument::resultChanged, this, &MainWindow::showOutputTitle);
+    connect(m_document, &TensorDocument::resultChanged, m_refusal, &QLabel::hide);
+    connect(m_document, &TensorDocument::editRefused, this, &MainWindow::showRefusal);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    showDimInfo();
+    showSelectionStatus();
+    showOutputTitle();
+    resize(1280, 800);
+}
+
+void MainWindow::createToolBars()
+{
+    auto *tensorBar = addToolBar(tr("Tensor"));
+    tensorBar->setObjectName(QStringLiteral("tensorToolBar"));
+    auto *examples = new QToolButton(tensorBar);
+    examples->setText(tr("Examples"));
+    examples->setPopupMode(QToolButton::InstantPopup);
+    examples->setAccessibleName(tr("Examples"));
+    examples->setToolTip(tr("The tutorials' tensors and typical uses of softmax"));
+    auto *examplesMenu = m_examplesMenu = new QMenu(tr("Open &example"), this);
+    for (const core::Preset &preset : core::builtinPresets()) {
+        auto *action = examplesMenu->addAction(PresetText::description(preset.name));
+        action->setStatusTip(tr("Load %1 %2 (%3)")
+                                 .arg(QString::fromStdString(preset.name),
+                                      QString::fromStdString(preset.shape.toString()),
+                                      QString::fromStdString(preset.source)));
+        connect(action, &QAction::triggered, this, [this, &preset] { m_document->loadPreset(preset); });
+    }
+    examples->setMenu(examplesMenu);
+    tensorBar->addWidget(examples);
+    tensorBar->addSeparator();
+    tensorBar->addWidget(new ShapeEditor(m_document, tensorBar));
+    tensorBar->addSeparator();
+    m_fillMenu = createFillMenu();
+    auto *fill = new QToolButton(tensorBar);
+    fill->setText(tr("Fill"));
+    fill->setPopupMode(QToolButton::InstantPopup);
+    fill->setMenu(m_fillMenu);
+    fill->setAccessibleName(tr("Fill"));
+    tensorBar->addWidget(fill);
+    tensorBar->addSeparator();
+    m_dtypeBox = new QComboBox(tensorBar);
+    m_dtypeBox->addItems({QStringLiteral("float32"), QStringLiteral("float64")});
+    m_dtypeBox->setAccessibleName(tr("Data type"));
+    m_dtypeBox->setToolTip(tr("The tensor's dtype; PyTorch computes in it (float32 is PyTorch's default)"));
+    tensorBar->addWidget(m_dtypeBox);
+
+    addToolBarBreak();
+    auto *softmaxBar = addToolBar(tr("Softmax"));
+    softmaxBar->setObjectName(QStringLiteral("softmaxToolBar"));
+    m_opBox = new QComboBox(softmaxBar);
     m_opBox->addItems({QStringLiteral("softmax"), QStringLiteral("log_softmax")});
     m_opBox->setAccessibleName(tr("Function"));
-    toolBar->addWidget(m_opBox);
+    m_opBox->setToolTip(tr("softmax, or log_softmax (pairs with NLLLoss: log_softmax + NLLLoss = cross-entropy)"));
+    softmaxBar->addWidget(m_opBox);
+    softmaxBar->addSeparator();
+    m_dimSelector = new DimSelector(m_document, softmaxBar);
+    softmaxBar->addWidget(m_dimSelector);
+    softmaxBar->addSeparator();
+    softmaxBar->addWidget(new TemperatureControl(m_document, softmaxBar));
 
+    connect(m_opBox, &QComboBox::activated, this,
+            [this](int row) { m_document->setOp(row == 1 ? core::Op::LogSoftmax : core::Op::Softmax); });
+    connect(m_dtypeBox, &QComboBox::activated, this,
+            [this](int row) { m_document->setDType(row == 1 ? core::DType::Float64 : core::DType::Float32); });
+    auto showChoices = [this] {
+        const QSignalBlocker opBlocker(m_opBox);
+        const QSignalBlocker dtypeBlocker(m_dtypeBox);
+        m_opBox->setCurrentIndex(m_document->state().op == core::Op::LogSoftmax ? 1 : 0);
+        m_dtypeBox->setCurrentIndex(m_document->input().dtype == core::DType::Float64 ? 1 : 0);
+    };
+    connect(m_document, &TensorDocument::opChanged, this, showChoices);
+    connect(m_document, &TensorDocument::dtypeChanged, this, showChoices);
+    showChoices();
+}
+
+QMenu *MainWindow::createFillMenu()
+{
+    auto *menu = new QMenu(tr("&Fill"), this);
+    const std::pair<core::Fill, QString> fills[] = {{core::Fill::Arange, tr("&arange: 0, 1, 2, …")},
+                                                    {core::Fill::Zeros, tr("&zeros")},
+                                                    {core::Fill::Ones, tr("&ones")}};
+    for (const auto &[fill, text] : fills) {
+        auto *action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, fill = fill] { m_document->fill(fill); });
+    }
+    auto *randn = menu->addAction(tr("&randn (next seed)"));
+    randn->setStatusTip(tr("Standard normal values; each use takes the next seed"));
+    connect(randn, &QAction::triggered, this, [this] { m_document->fill(core::Fill::Randn, m_nextSeed++); });
+    auto *seeded = menu->addAction(tr("randn with &seed…"));
+    connect(seeded, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int seed = QInputDialog::getInt(this, tr("randn with seed"), tr("Seed:"), int(m_nextSeed), 0,
+                                              std::numeric_limits<int>::max(), 1, &ok);
+        if (ok)
+            m_document->fill(core::Fill::Randn, quint64(seed));
+    });
+    return menu;
+}
+
+void MainWindow::createViews()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_dimWords = new QLabel(central);
-    layout->addWidget(m_dimWords);
-    auto *prints = new QHBoxLayout;
-    m_inputPane = addPane(tr("Input: print(x)"), prints);
-    m_outputPane = addPane(tr("Output: what PyTorch prints"), prints);
-    layout->addLayout(prints, 1);
-    auto *steps = new QHBoxLayout;
-    m_stepsPane = addPane(tr("Steps for the first element"), steps);
-    layout->addLayout(steps, 1);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_dimSentence = new QLabel(central);
+    m_dimSentence->setWordWrap(true);
+    QFont sentenceFont = m_dimSentence->font();
+    sentenceFont.setPointSizeF(sentenceFont.pointSizeF() * 1.15);
+    sentenceFont.setBold(true);
+    m_dimSentence->setFont(sentenceFont);
+    m_frameworks = new QLabel(central);
+    m_frameworks->setWordWrap(true);
+    m_frameworks->setForegroundRole(QPalette::PlaceholderText);
+    m_refusal = new QLabel(central);
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("QLabel { background: #fde2d4; color: #6b1d00; border: 1px solid #d55e00;"
+                                            " border-radius: 3px; padding: 4px; }"));
+    m_refusal->setAccessibleName(tr("Message"));
+    m_refusal->hide();
+    layout->addWidget(m_dimSentence);
+    layout->addWidget(m_frameworks);
+    layout->addWidget(m_refusal);
+
+    m_inputView = new TensorGridView(m_document, new TensorTableModel(m_document, TensorTableModel::Side::Input, this));
+    m_inputView->setAccessibleName(tr("Input tensor x"));
+    m_outputView =
+        new TensorGridView(m_document, new TensorTableModel(m_document, TensorTableModel::Side::Output, this));
+    m_outputView->setAccessibleName(tr("Output tensor"));
+    m_sums = new GroupSumsPanel(m_document, this);
+    auto *outputContent = new QWidget(this);
+    auto *outputLayout = new QHBoxLayout(outputContent);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    outputLayout->addWidget(m_outputView, 1);
+    outputLayout->addWidget(m_sums);
+
+    m_views = new QSplitter(Qt::Horizontal, central);
+    m_views->addWidget(boxAround(tr("Input x (editable)"), m_inputView, this));
+    m_outputBox = boxAround(QString(), outputContent, this);
+    m_views->addWidget(m_outputBox);
+
+    m_steps = new StepsPanel(m_document, this);
+    m_print = new PrintPanel(m_document, this);
+    m_lower = new QSplitter(Qt::Horizontal, central);
+    m_lower->addWidget(boxAround(tr("Steps"), m_steps, this));
+    m_lower->addWidget(boxAround(tr("What PyTorch prints"), m_print, this));
+    m_lower->setStretchFactor(0, 3);
+    m_lower->setStretchFactor(1, 2);
+
+    m_panels = new QSplitter(Qt::Vertical, central);
+    m_panels->addWidget(m_views);
+    m_panels->addWidget(m_lower);
+    m_panels->setStretchFactor(0, 1);
+    m_panels->setStretchFactor(1, 1);
+    layout->addWidget(m_panels, 1);
     setCentralWidget(central);
-
-    connect(m_presetBox, &QComboBox::currentIndexChanged, this, &MainWindow::loadPreset);
-    connect(m_dimBox, &QSpinBox::valueChanged, this, &MainWindow::refresh);
-    connect(m_opBox, &QComboBox::currentIndexChanged, this, &MainWindow::refresh);
-    loadPreset(0);
-    resize(1100, 760);
 }
 
-QPlainTextEdit *MainWindow::addPane(const QString &title, QBoxLayout *layout)
+void MainWindow::createMenus()
 {
-    auto *box = new QGroupBox(title, this);
-    auto *boxLayout = new QVBoxLayout(box);
-    auto *pane = new QPlainTextEdit(box);
-    pane->setReadOnly(true);
-    pane->setLineWrapMode(QPlainTextEdit::NoWrap);
-    pane->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    pane->setAccessibleName(title);
-    boxLayout->addWidget(pane);
-    layout->addWidget(box);
-    return pane;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addMenu(m_examplesMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *editCell = edit->addAction(tr("Edit the selected &value"), this, [this] {
+        m_inputView->setFocus();
+        m_inputView->edit(m_inputView->currentIndex());
+    });
+    editCell->setShortcut(Qt::Key_F2);
+    edit->addMenu(m_fillMenu);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *allGroups = view->addAction(tr("Show &all groups"));
+    allGroups->setCheckable(true);
+    allGroups->setShortcut(Qt::CTRL | Qt::Key_G);
+    allGroups->setStatusTip(tr("Give every group its own colour and number"));
+    connect(allGroups, &QAction::toggled, m_document, &TensorDocument::setShowAllGroups);
+    connect(m_document, &TensorDocument::showAllGroupsChanged, allGroups, &QAction::setChecked);
+    QAction *indexLabels = view->addAction(tr("&Index labels in the steps"));
+    indexLabels->setCheckable(true);
+    indexLabels->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(indexLabels, &QAction::toggled, this,
+            [this](bool on) { m_steps->setLabelStyle(on ? LabelStyle::Index : LabelStyle::Symbolic); });
+    connect(m_steps, &StepsPanel::labelStyleChanged, indexLabels,
+            [indexLabels](LabelStyle style) { indexLabels->setChecked(style == LabelStyle::Index); });
+    view->addSeparator();
+    QAction *previousDim = view->addAction(tr("&Previous dim"), this, [this] { m_dimSelector->step(-1); });
+    previousDim->setShortcut(Qt::CTRL | Qt::Key_BracketLeft);
+    QAction *nextDim = view->addAction(tr("&Next dim"), this, [this] { m_dimSelector->step(+1); });
+    nextDim->setShortcut(Qt::CTRL | Qt::Key_BracketRight);
+    QAction *logSoftmax = view->addAction(tr("Use &log_softmax"));
+    logSoftmax->setCheckable(true);
+    logSoftmax->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    connect(logSoftmax, &QAction::triggered, this,
+            [this](bool on) { m_document->setOp(on ? core::Op::LogSoftmax : core::Op::Softmax); });
+    connect(m_document, &TensorDocument::opChanged, logSoftmax,
+            [this, logSoftmax] { logSoftmax->setChecked(m_document->state().op == core::Op::LogSoftmax); });
+    view->addSeparator();
+    const std::pair<QWidget *, QString> focusTargets[] = {
+        {m_inputView, tr("Go to the &input")}, {m_outputView, tr("Go to the &output")}, {m_steps, tr("Go to the &steps")}};
+    int key = Qt::Key_1;
+    for (const auto &[target, text] : focusTargets) {
+        QAction *action = view->addAction(text, target, [target = target] { target->setFocus(); });
+        action->setShortcut(Qt::CTRL | Qt::Key(key++));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Softmax Explorer"), this, [this] {
+        QMessageBox::about(this, tr("About Softmax Explorer"),
+                           tr("<h3>Softmax Explorer %1</h3><p>See which elements share a denominator when softmax "
+                              "runs along a dim, with every e<sup>x</sup> / Σe<sup>x</sup> step in numbers.</p>"
+                              "<p>The numbers match PyTorch 1.13 on the CPU.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    for (QAction *action : findChildren<QAction *>())
+        if (action->statusTip().isEmpty())
+            action->setStatusTip(action->text().remove(QLatin1Char('&')));
 }
 
-void MainWindow::loadPreset(int row)
+void MainWindow::showDimInfo()
 {
-    const core::Preset &preset = core::builtinPresets().at(std::size_t(row));
-    const int rank = preset.shape.rank();
-    const QSignalBlocker dimBlocker(m_dimBox);
-    const QSignalBlocker opBlocker(m_opBox);
-    m_dimBox->setRange(-rank, rank - 1);
-    m_dimBox->setValue(preset.dim.value_or(core::pytorchImplicitDim(rank)));
-    m_opBox->setCurrentIndex(preset.op == core::Op::LogSoftmax ? 1 : 0);
-    refresh();
+    const DocumentState &state = m_document->state();
+    m_dimSentence->setText(DimText::sentence(state.dim, state.tensor, state.op));
+    m_frameworks->setText(DimText::frameworkDefaults(state.tensor));
 }
 
-void MainWindow::refresh()
+void MainWindow::showOutputTitle()
 {
-    const core::Preset &preset = core::builtinPresets().at(std::size_t(m_presetBox->currentIndex()));
-    const core::Tensor input = preset.tensor();
-    const int dim = core::wrapDim(m_dimBox->value(), input.rank());
-    const core::SoftmaxSpec spec{core::Reduction::alongDim(dim),
-                                 m_opBox->currentIndex() == 1 ? core::Op::LogSoftmax : core::Op::Softmax, 1.0};
-    const core::GroupLayout layout(input.shape, spec.reduction);
-    std::vector<QString> names;
-    for (const std::string &name : input.dimNames)
-        names.push_back(QString::fromStdString(name));
+    const core::SoftmaxSpec spec = m_document->spec();
+    const QString function = QString::fromStdString(core::opName(spec.op));
+    const QString x = spec.temperature != 1.0 ? tr("x / %1").arg(formatValue(spec.temperature)) : QStringLiteral("x");
+    if (spec.reduction.wholeTensor)
+        m_outputBox->setTitle(tr("Output %1(%2) over the whole tensor").arg(function, x));
+    else
+        m_outputBox->setTitle(tr("Output %1(%2, dim=%3)").arg(function, x).arg(spec.reduction.dim));
+}
 
-    m_dimWords->setText(tr("dim=%1 ≡ dim=%2 (%3): groups: %4, size of each: %5; each group sums to 1.")
-                            .arg(dim)
-                            .arg(dim - input.rank())
-                            .arg(names[std::size_t(dim)])
-                            .arg(layout.groupCount())
-                            .arg(layout.groupSize()));
-    m_inputPane->setPlainText(QString::fromStdString(core::pytorchPrint(input)));
-    m_outputPane->setPlainText(QString::fromStdString(core::pytorchPrint(core::applySoftmax(input, spec))));
-    m_stepsPane->setPlainText(StepText::plainText(core::traceElement(input, spec, 0), input.shape, names));
+void MainWindow::showSelectionStatus()
+{
+    const int flat = m_document->selectedElement();
+    const auto &groups = m_document->groups();
+    const core::Tensor &input = m_document->input();
+    m_selectionStatus->setText(tr("%1 = %2 → %3 · group %4 of %5")
+                                   .arg(indexLabel(input.shape.multiIndex(flat)),
+                                        formatValue(input.values[std::size_t(flat)]),
+                                        formatValue(m_document->output().values[std::size_t(flat)]))
+                                   .arg(groups.groupOf(flat) + 1)
+                                   .arg(groups.groupCount()));
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    m_refusal->setText(message);
+    m_refusal->show();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+    m_views->restoreState(settings::viewsSplitter.value());
+    m_panels->restoreState(settings::panelsSplitter.value());
+    m_lower->restoreState(settings::lowerSplitter.value());
+    m_steps->setLabelStyle(settings::indexLabels.value() ? LabelStyle::Index : LabelStyle::Symbolic);
+    m_document->setShowAllGroups(settings::showAllGroups.value());
+}
+
+void MainWindow::saveLayout() const
+{
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
+    settings::viewsSplitter.set(m_views->saveState());
+    settings::panelsSplitter.set(m_panels->saveState());
+    settings::lowerSplitter.set(m_lower->saveState());
+    settings::indexLabels.set(m_steps->labelStyle() == LabelStyle::Index);
+    settings::showAllGroups.set(m_document->showAllGroups());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
 }
 
 } // namespace ui

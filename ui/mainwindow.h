@@ -2,35 +2,72 @@
 
 #include <QMainWindow>
 
-class QBoxLayout;
 class QComboBox;
+class QGroupBox;
 class QLabel;
-class QPlainTextEdit;
-class QSpinBox;
+class QMenu;
+class QSplitter;
 
 namespace ui {
 
-/// The first window: pick a built-in example, a dim and an op, and read what
-/// PyTorch would print for the input and the output, with the steps for the
-/// first element. (The editable tensor views replace this in the next step.)
+class DimSelector;
+class GroupSumsPanel;
+class PrintPanel;
+class StepsPanel;
+class TensorDocument;
+class TensorGridView;
+
+/// The main window of DESIGN.md §3: the controls, the input and output views
+/// with the group highlight, the group sums, the steps and what PyTorch prints.
+/// Everything reads from and writes to one TensorDocument.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// Shows `document` (a new one, owned by the window, when null).
+    explicit MainWindow(TensorDocument *document = nullptr, QWidget *parent = nullptr);
+
+    TensorDocument *document() const { return m_document; }
+    TensorGridView *inputView() const { return m_inputView; }
+    TensorGridView *outputView() const { return m_outputView; }
+    StepsPanel *stepsPanel() const { return m_steps; }
+    /// Puts back the window geometry and panel layout of the last session.
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void loadPreset(int row);
-    void refresh();
-    QPlainTextEdit *addPane(const QString &title, QBoxLayout *layout);
+    void createToolBars();
+    void createViews();
+    void createMenus();
+    QMenu *createFillMenu();
+    void showDimInfo();
+    void showSelectionStatus();
+    void showOutputTitle();
+    void showRefusal(const QString &message);
+    void saveLayout() const;
 
-    QComboBox *m_presetBox = nullptr;
-    QSpinBox *m_dimBox = nullptr;
+    TensorDocument *m_document;
+    TensorGridView *m_inputView = nullptr;
+    TensorGridView *m_outputView = nullptr;
+    GroupSumsPanel *m_sums = nullptr;
+    StepsPanel *m_steps = nullptr;
+    PrintPanel *m_print = nullptr;
+    DimSelector *m_dimSelector = nullptr;
     QComboBox *m_opBox = nullptr;
-    QLabel *m_dimWords = nullptr;
-    QPlainTextEdit *m_inputPane = nullptr;
-    QPlainTextEdit *m_outputPane = nullptr;
-    QPlainTextEdit *m_stepsPane = nullptr;
+    QComboBox *m_dtypeBox = nullptr;
+    QMenu *m_fillMenu = nullptr;
+    QMenu *m_examplesMenu = nullptr;
+    QLabel *m_dimSentence = nullptr;
+    QLabel *m_frameworks = nullptr;
+    QLabel *m_refusal = nullptr;
+    QLabel *m_selectionStatus = nullptr;
+    QGroupBox *m_outputBox = nullptr;
+    QSplitter *m_panels = nullptr;
+    QSplitter *m_views = nullptr;
+    QSplitter *m_lower = nullptr;
+    quint64 m_nextSeed = 1;
 };
 
 } // namespace ui

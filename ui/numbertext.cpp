@@ -2,7 +2,9 @@
 
 #include <QStringList>
 
+#include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace ui {
 
@@ -13,6 +15,17 @@ QString formatValue(double value)
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     return QString::number(value, 'g', 5);
+}
+
+QString fullPrecision(double value, core::DType dtype)
+{
+    if (!std::isfinite(value))
+        return formatValue(value);
+    char buffer[64];
+    const auto result = dtype == core::DType::Float32
+        ? std::to_chars(std::begin(buffer), std::end(buffer), static_cast<float>(value))
+        : std::to_chars(std::begin(buffer), std::end(buffer), value);
+    return QString::fromLatin1(buffer, int(result.ptr - buffer));
 }
 
 QString indexLabel(const std::vector<int> &index)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tensor.h"
+
 #include <QString>
 
 #include <vector>
@@ -8,6 +10,10 @@ namespace ui {
 
 /// A value for explanations: 5 significant digits, "nan", "inf", "-inf".
 QString formatValue(double value);
+
+/// The shortest text that reads back to exactly `value` in `dtype` (for editing
+/// and hover), "nan", "inf", "-inf".
+QString fullPrecision(double value, core::DType dtype);
 
 /// "x[0,1,0,1]" for a multi-index.
 QString indexLabel(const std::vector<int> &index);

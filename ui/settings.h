@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace ui {
+
+/// One persisted setting: its key and default in one place (after Tiled's
+/// SessionOption). Values live in QSettings under the application's name.
+template <typename T> class Setting {
+public:
+    Setting(const char *key, T defaultValue) : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)) {}
+
+    T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+/// Every setting of the app.
+namespace settings {
+inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
+inline const Setting<QByteArray> windowState{"window/state", {}};
+inline const Setting<QByteArray> viewsSplitter{"window/viewsSplitter", {}};
+inline const Setting<QByteArray> panelsSplitter{"window/panelsSplitter", {}};
+inline const Setting<QByteArray> lowerSplitter{"window/lowerSplitter", {}};
+inline const Setting<bool> indexLabels{"steps/indexLabels", false};
+inline const Setting<bool> showAllGroups{"view/showAllGroups", false};
+} // namespace settings
+
+} // namespace ui

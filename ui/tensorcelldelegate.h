@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ui {
+
+/// Paints one cell of a tensor view: the number (always visible), the output
+/// shading, and the group highlight as fill **and** border, with everything
+/// outside the selected group dimmed.
+class TensorCellDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintLabel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintElement(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};
+
+} // namespace ui

@@ -1,0 +1,147 @@
+#include "tensorgridview.h"
+
+#include "tensorcelldelegate.h"
+#include "tensordocument.h"
+#include "tensortablemodel.h"
+
+#include <QHeaderView>
+
+namespace ui {
+
+TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model, QWidget *parent)
+    : QTableView(parent), m_document(document), m_model(model)
+{
+    setModel(model);
+    setItemDelegate(new TensorCellDelegate(this));
+    setMouseTracking(true);
+    setShowGrid(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setWordWrap(false);
+    setEditTriggers(model->side() == TensorTableModel::Side::Input
+                        ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                              | QAbstractItemView::AnyKeyPressed
+                        : QAbstractItemView::NoEditTriggers);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->setHighlightSections(false);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &TensorGridView::applyLayout);
+    // New values may need wider cells; highlight-only changes never do.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                    applyLayout();
+            });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const int flat = current.data(TensorTableModel::ElementRole).toInt();
+        if (!m_syncing && current.isValid() && flat >= 0)
+            m_document->selectElement(flat);
+    });
+    connect(document, &TensorDocument::selectionChanged, this, &TensorGridView::showSelection);
+    connect(this, &QAbstractItemView::entered, this, [this](const QModelIndex &index) {
+        m_document->hoverElement(index.data(TensorTableModel::ElementRole).toInt());
+    });
+    applyLayout();
+}
+
+void TensorGridView::setCellScale(double scale)
+{
+    m_cellScale = scale;
+    applyLayout();
+}
+
+void TensorGridView::applyLayout()
+{
+    const QFontMetrics metrics(font());
+    QFont bold = font();
+    bold.setBold(true); // the selected cell's number is bold
+    const int cellWidth = int((widestText(QFontMetrics(bold)) + 16) * m_cellScale);
+    const int cellHeight = int((metrics.height() + 14) * m_cellScale);
+    const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
+    const TensorGrid &grid = m_model->grid();
+
+    horizontalHeader()->setDefaultSectionSize(cellWidth);
+    verticalHeader()->setDefaultSectionSize(cellHeight);
+    clearSpans();
+    for (int column = 0; column < grid.columnCount(); ++column)
+        horizontalHeader()->resizeSection(column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
+    if (grid.hasTileLabels() && grid.tileWidth() > 1) {
+        for (int row = 0; row < grid.rowCount(); ++row) {
+            if (grid.kind(row, 0) != TensorGrid::CellKind::TileLabel)
+                continue;
+            for (int column = 0; column < grid.columnCount(); column += grid.tileWidth() + 1)
+                setSpan(row, column, 1, grid.tileWidth());
+        }
+    }
+    showSelection(m_document->selectedElement());
+}
+
+int TensorGridView::widestText(const QFontMetrics &metrics) const
+{
+    int widest = metrics.horizontalAdvance(QStringLiteral("0.0000"));
+    const TensorGrid &grid = m_model->grid();
+    for (int row = 0; row < grid.rowCount(); ++row) {
+        for (int column = 0; column < grid.columnCount(); ++column) {
+            if (grid.elementAt(row, column) < 0)
+                continue;
+            const QString text = m_model->index(row, column).data().toString();
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        }
+    }
+    return widest;
+}
+
+void TensorGridView::showSelection(int flat)
+{
+    const QModelIndex index = m_model->indexOfElement(flat);
+    if (!index.isValid() || index == currentIndex())
+        return;
+    m_syncing = true;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_syncing = false;
+    scrollTo(index);
+}
+
+QModelIndex TensorGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    int rowStep = 0;
+    int columnStep = 0;
+    switch (cursorAction) {
+    case MoveLeft:
+        columnStep = -1;
+        break;
+    case MoveRight:
+        columnStep = 1;
+        break;
+    case MoveUp:
+        rowStep = -1;
+        break;
+    case MoveDown:
+        rowStep = 1;
+        break;
+    default:
+        return QTableView::moveCursor(cursorAction, modifiers);
+    }
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return m_model->indexOfElement(0);
+    // Step over labels and gaps to the next element in that direction.
+    const TensorGrid &grid = m_model->grid();
+    for (int row = current.row() + rowStep, column = current.column() + columnStep;
+         row >= 0 && column >= 0 && row < grid.rowCount() && column < grid.columnCount();
+         row += rowStep, column += columnStep) {
+        if (grid.elementAt(row, column) >= 0)
+            return m_model->index(row, column);
+    }
+    return current;
+}
+
+void TensorGridView::leaveEvent(QEvent *event)
+{
+    m_document->hoverElement(-1);
+    QTableView::leaveEvent(event);
+}
+
+} // namespace ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QTableView>
+
+namespace ui {
+
+class TensorDocument;
+class TensorTableModel;
+
+/// A table view over a TensorTableModel that keeps the document's selected and
+/// hovered elements in step with the mouse and the keyboard. Arrow keys move
+/// between elements and jump over tile labels and gaps.
+class TensorGridView : public QTableView {
+    Q_OBJECT
+
+public:
+    TensorGridView(TensorDocument *document, TensorTableModel *model, QWidget *parent = nullptr);
+
+    TensorTableModel *tensorModel() const { return m_model; }
+    /// Scales the cells (presentation, zoom); 1 is the normal size.
+    void setCellScale(double scale);
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void applyLayout();
+    int widestText(const QFontMetrics &metrics) const;
+    void showSelection(int flat);
+
+    TensorDocument *m_document;
+    TensorTableModel *m_model;
+    double m_cellScale = 1.0;
+    bool m_syncing = false;
+};
+
+} // namespace ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tensorgrid.h"
+
+#include <QAbstractTableModel>
+
+namespace ui {
+
+class TensorDocument;
+
+/// The input x or the output softmax(x) of the document as a table laid out by
+/// TensorGrid. Besides the value it tells the views which group each element is
+/// in and how it relates to the selected and hovered elements.
+class TensorTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum class Side { Input, Output };
+    enum Role {
+        ValueRole = Qt::UserRole + 1, ///< double: x, or the output (p or log p)
+        ElementRole,                  ///< int: flat index, −1 for labels and gaps
+        CellKindRole,                 ///< int: TensorGrid::CellKind
+        GroupRole,                    ///< int: the group (shared denominator) of the element
+        InSelectedGroupRole,          ///< bool
+        IsSelectedRole,               ///< bool
+        InHoveredGroupRole,           ///< bool: the hovered element's group (preview)
+        ShowAllGroupsRole,            ///< bool: colour every group
+        ProbabilityRole,              ///< double: p (also for log_softmax), output side only
+        CompactLabelRole,             ///< QString: a tile label short enough for a narrow tile
+    };
+
+    TensorTableModel(TensorDocument *document, Side side, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Side side() const { return m_side; }
+    const TensorGrid &grid() const { return m_grid; }
+    /// The cell of an element.
+    QModelIndex indexOfElement(int flat) const;
+
+private:
+    QVariant elementData(int flat, int role) const;
+    QString describe(int flat) const;
+    void rebuild();
+    void refreshAll(const QList<int> &roles = {});
+
+    TensorDocument *m_document;
+    Side m_side;
+    TensorGrid m_grid;
+};
+
+} // namespace ui
