@@ -1,7 +1,9 @@
 #include "commandline.h"
 
+#include "documentstate.h"
 #include "presettext.h"
 #include "steptext.h"
+#include "widgetrender.h"
 
 #include "dims.h"
 #include "error.h"
@@ -12,9 +14,12 @@
 #include "steptrace.h"
 #include "tensortextparser.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QSize>
 
 #include <charconv>
 #include <cstdio>
@@ -75,7 +80,24 @@ struct Request {
     core::Tensor input;
     core::SoftmaxSpec spec;
     bool implicitDim = false;
+    int selected = 0;
 };
+
+/// "1280x800" → QSize, within what a screen or a slide can use.
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() == 2) {
+        bool widthOk = false;
+        bool heightOk = false;
+        const int width = parts[0].trimmed().toInt(&widthOk);
+        const int height = parts[1].trimmed().toInt(&heightOk);
+        if (widthOk && heightOk && width >= 320 && width <= 7680 && height >= 240 && height <= 4320)
+            return {width, height};
+    }
+    refuse(QCoreApplication::translate("cli", "--size expects WIDTHxHEIGHT between 320x240 and 7680x4320, but got '%1'")
+               .arg(text));
+}
 
 class CommandLine {
 public:
@@ -101,6 +123,9 @@ public:
         add("temperature", QT_TRANSLATE_NOOP("cli", "Divide the input by T > 0 first."), "T");
         add("dtype", QT_TRANSLATE_NOOP("cli", "float32 (default) or float64."), "DTYPE");
         add("select", QT_TRANSLATE_NOOP("cli", "Selected element I,J,..."), "I,J,...");
+        add("render", QT_TRANSLATE_NOOP("cli", "Render the window to OUT.png, OUT.svg or OUT.pdf."), "OUT");
+        add("view", QT_TRANSLATE_NOOP("cli", "What --render shows: main (the main window)."), "VIEW");
+        add("size", QT_TRANSLATE_NOOP("cli", "Size of the --render image, default 1280x800."), "WxH");
     }
 
     int run(const QStringList &arguments)
@@ -123,7 +148,9 @@ public:
             return 0;
         }
         const Request request = buildRequest();
-        const bool needsOutput = m_parser.isSet("print") || m_parser.isSet("json") || m_parser.isSet("explain");
+        const QSize renderSize = checkRenderOptions();
+        const bool needsOutput = m_parser.isSet("print") || m_parser.isSet("json") || m_parser.isSet("explain")
+            || m_parser.isSet("render");
         const core::Tensor output = needsOutput ? core::applySoftmax(request.input, request.spec) : request.input;
         if (request.implicitDim && needsOutput)
             std::fprintf(stderr, "softmax-explorer: warning: %s\n",
@@ -139,6 +166,8 @@ public:
             std::printf("%s\n", core::resultJson(request.input, output, request.spec).c_str());
         if (explained)
             std::fputs(qPrintable(explainText(request, *explained)), stdout);
+        if (m_parser.isSet("render"))
+            render(request, renderSize);
         return 0;
     }
 
@@ -146,6 +175,39 @@ private:
     void add(const QString &name, const char *description, const QString &valueName = QString())
     {
         m_parser.addOption(QCommandLineOption(name, QCoreApplication::translate("cli", description), valueName));
+    }
+
+    /// Checks --render, --view and --size together; returns the image size.
+    QSize checkRenderOptions() const
+    {
+        if (!m_parser.isSet("render")) {
+            if (m_parser.isSet("view") || m_parser.isSet("size"))
+                refuse(QCoreApplication::translate("cli", "--view and --size only apply to --render"));
+            return {};
+        }
+        const QString view = m_parser.value("view");
+        if (m_parser.isSet("view") && view != QLatin1String("main"))
+            refuse(QCoreApplication::translate("cli", "unknown view '%1' (available: main)").arg(view));
+        const QString path = m_parser.value("render");
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+            refuse(QCoreApplication::translate("cli", "--render needs a file ending in .png, .svg or .pdf, but got '%1'")
+                       .arg(path));
+        return m_parser.isSet("size") ? parseSize(m_parser.value("size")) : QSize(1280, 800);
+    }
+
+    void render(const Request &request, QSize size) const
+    {
+        ui::DocumentState state;
+        state.tensor = request.input;
+        state.dim = request.spec.reduction.wholeTensor ? ui::DimChoice::wholeTensor()
+            : request.implicitDim                      ? ui::DimChoice::implicit()
+                                                       : ui::DimChoice::explicitDim(request.spec.reduction.dim);
+        state.op = request.spec.op;
+        state.temperature = request.spec.temperature;
+        const QString error = ui::renderMainWindow(state, request.selected, size, m_parser.value("render"));
+        if (!error.isEmpty())
+            refuse(error);
     }
 
     void listPresets() const
@@ -229,7 +291,7 @@ private:
             request.spec.temperature = *temperature;
         }
         if (m_parser.isSet("select"))
-            elementIndex(request.input.shape, m_parser.value("select"), "--select");
+            request.selected = elementIndex(request.input.shape, m_parser.value("select"), "--select");
         return request;
     }
 
@@ -269,6 +331,14 @@ private:
 };
 
 } // namespace
+
+bool needsWidgets(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1))
+        if (argument == QLatin1String("--render") || argument.startsWith(QLatin1String("--render=")))
+            return true;
+    return false;
+}
 
 bool isHeadless(const QStringList &arguments)
 {

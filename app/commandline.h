@@ -10,6 +10,10 @@ namespace app {
 /// main() creates no window and no QApplication.
 bool isHeadless(const QStringList &arguments);
 
+/// True when a headless mode draws widgets (--render): main() then creates a
+/// QApplication on the offscreen platform, still without showing a window.
+bool needsWidgets(const QStringList &arguments);
+
 /// Runs the headless command line of DESIGN.md §6 and returns the exit status:
 /// 0, or 2 after one line "softmax-explorer: error: …" on stderr.
 int runCommandLine(const QStringList &arguments);

@@ -53,9 +53,8 @@ QColor selectedCellBorder()
     return QColor(0x00, 0x4e, 0x9a);
 }
 
-QColor dimmed(const QColor &color, const QColor &background)
+QColor dimmed(const QColor &color, const QColor &background, float keep)
 {
-    constexpr float keep = 0.35F;
     return QColor::fromRgbF(color.redF() * keep + background.redF() * (1 - keep),
                             color.greenF() * keep + background.greenF() * (1 - keep),
                             color.blueF() * keep + background.blueF() * (1 - keep));

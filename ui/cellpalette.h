@@ -20,8 +20,9 @@ QColor selectedGroupFill();
 QColor selectedGroupBorder();
 /// Border of the selected element itself and of the hovered group.
 QColor selectedCellBorder();
-/// `color` faded toward `background` for elements outside the selected group.
-QColor dimmed(const QColor &color, const QColor &background);
+/// `color` faded toward `background` for elements outside the selected group,
+/// keeping the fraction `keep` of it.
+QColor dimmed(const QColor &color, const QColor &background, float keep = 0.4F);
 
 } // namespace cellpalette
 

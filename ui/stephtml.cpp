@@ -71,11 +71,17 @@ StepHtml StepHtml::build(const core::StepTrace &trace, const core::Shape &shape,
     } else {
         const int dim = spec.reduction.dim;
         const QString name = dim < int(dimNames.size()) ? dimNames[std::size_t(dim)] : QString();
-        h += tr("<p>Group along dim %1 (%2, also dim=%3): these %4 elements share one denominator.</p>")
-                 .arg(dim)
-                 .arg(name)
-                 .arg(QString::number(dim - shape.rank()).replace(QLatin1Char('-'), minus))
-                 .arg(trace.members.size());
+        const QString negative = QString::number(dim - shape.rank()).replace(QLatin1Char('-'), minus);
+        if (trace.members.size() == 1)
+            h += tr("<p>Group along dim %1 (%2, also dim=%3): its extent is 1, so this element is alone in its "
+                    "group and its own denominator.</p>")
+                     .arg(dim)
+                     .arg(name, negative);
+        else
+            h += tr("<p>Group along dim %1 (%2, also dim=%3): these %4 elements share one denominator.</p>")
+                     .arg(dim)
+                     .arg(name, negative)
+                     .arg(trace.members.size());
     }
 
     // One row per member: x, (x/T), x − m, e^(x − m), p or log p.

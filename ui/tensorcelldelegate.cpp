@@ -54,7 +54,7 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
     QColor text = fill == base ? option.palette.color(QPalette::Active, QPalette::Text) : cellpalette::textOn(fill);
     if (!inSelectedGroup && !showAll) {
         fill = cellpalette::dimmed(fill, base);
-        text = cellpalette::dimmed(text, fill);
+        text = cellpalette::dimmed(cellpalette::textOn(fill), fill, 0.65F); // still readable
     }
 
     painter->save();

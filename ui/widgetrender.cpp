@@ -1,6 +1,10 @@
 #include "widgetrender.h"
 
+#include "mainwindow.h"
+#include "tensordocument.h"
+
 #include <QCoreApplication>
+#include <QApplication>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
@@ -57,6 +61,18 @@ QString renderWidget(QWidget *widget, const QString &path)
         return {};
     }
     return tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
+}
+
+QString renderMainWindow(const DocumentState &state, int selected, QSize size, const QString &path)
+{
+    TensorDocument document;
+    document.reset(state, selected);
+    MainWindow window(&document);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(size);
+    window.show();
+    QApplication::processEvents();
+    return renderWidget(&window, path);
 }
 
 } // namespace ui

@@ -1,6 +1,8 @@
 // Runs the real softmax-explorer binary headlessly (no display is set, so any
 // attempt to open a window would fail the test).
+#include <QDir>
 #include <QFile>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +131,81 @@ private slots:
         const Run result = run({"--print", "--input", path, "--dim", "1"});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QString("tensor([[0.6109, 0.3891],\n        [0.1506, 0.8494]])\n"));
+    }
+
+    void render_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png") << "main.png" << QByteArray("\x89PNG");
+        QTest::newRow("svg") << "main.svg" << QByteArray("<?xml");
+        QTest::newRow("pdf") << "main.pdf" << QByteArray("%PDF");
+    }
+
+    void render()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        // No display: the render must not need one.
+        const Run result = run({"--render", path, "--view", "main", "--size", "1000x700", "--preset",
+                                "segmentation", "--select", "0,1,2,3"});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QFile image(path);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QVERIFY(image.size() > 10000);
+        QCOMPARE(image.read(magic.size()), magic);
+        if (file.endsWith(".png")) {
+            // IHDR: width and height, big-endian, at bytes 16 and 20.
+            image.seek(16);
+            const QByteArray header = image.read(8);
+            QCOMPARE(qFromBigEndian<quint32>(header.constData()), 1000u);
+            QCOMPARE(qFromBigEndian<quint32>(header.constData() + 4), 700u);
+        }
+    }
+
+    void renderWithImplicitDimWarns()
+    {
+        QTemporaryDir dir;
+        const Run result = run({"--render", dir.filePath("v.png"), "--shape", "4", "--values", "1 2 3 4"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.contains("warning: Implicit dimension choice for softmax has been deprecated."));
+    }
+
+    void badRenderOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown view") << QStringList{"--render", "RENDER/x.png", "--view", "plots"}
+                                      << "unknown view 'plots' (available: main)";
+        QTest::newRow("no image extension") << QStringList{"--render", "RENDER/x.txt"}
+                                            << "--render needs a file ending in .png, .svg or .pdf, but got";
+        QTest::newRow("size not WxH") << QStringList{"--render", "RENDER/x.png", "--size", "big"}
+                                      << "--size expects WIDTHxHEIGHT between 320x240 and 7680x4320, but got 'big'";
+        QTest::newRow("size too large") << QStringList{"--render", "RENDER/x.png", "--size", "100000x100000"}
+                                        << "--size expects WIDTHxHEIGHT";
+        QTest::newRow("size without render") << QStringList{"--print", "--size", "800x600"}
+                                             << "--view and --size only apply to --render";
+        QTest::newRow("unwritable") << QStringList{"--render", "/nonexistent-folder/x.png"}
+                                    << "cannot write the image '/nonexistent-folder/x.png'";
+        QTest::newRow("bad select") << QStringList{"--render", "RENDER/x.png", "--select", "0,9,0,0"}
+                                    << "--select: index 9 is out of bounds for dim 1 with size 3";
+    }
+
+    void badRenderOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        arguments.replaceInStrings("RENDER", dir.path());
+        const Run result = run(arguments + QStringList{"--preset", "bchw-arange"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith("softmax-explorer: error: " + message), qPrintable(result.err));
+        QCOMPARE(result.err.count('\n'), 1);
+        QCOMPARE(result.out, QString());
+        QVERIFY(QDir(dir.path()).isEmpty());
     }
 
     void badInput_data()
