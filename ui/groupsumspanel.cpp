@@ -7,7 +7,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 
 namespace ui {
 
@@ -68,17 +68,22 @@ void GroupSumModel::recompute()
 GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new GroupSumModel(document, this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(tr("Group sums"), this);
+    m_title = new QLabel(tr("Group sums:"), this);
     m_title->setToolTip(tr("Each group's outputs form a probability distribution: they sum to 1."));
     m_list = new QListView(this);
     m_list->setModel(m_model);
+    // A wrapping strip under the output, so the output keeps the full width.
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
     m_list->setAccessibleName(tr("Group sums"));
-    m_list->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("g4096: Σ = 0.99999")) + 40);
-    m_list->setMaximumWidth(m_list->minimumWidth() + 20);
-    layout->addWidget(m_title);
+    m_list->setFixedHeight(fontMetrics().height() * 3 + 16);
+    m_title->setBuddy(m_list);
+    layout->addWidget(m_title, 0, Qt::AlignTop);
     layout->addWidget(m_list, 1);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

@@ -198,7 +198,7 @@ void MainWindow::createViews()
     m_outputView->setAccessibleName(tr("Output tensor"));
     m_sums = new GroupSumsPanel(m_document, this);
     auto *outputContent = new QWidget(this);
-    auto *outputLayout = new QHBoxLayout(outputContent);
+    auto *outputLayout = new QVBoxLayout(outputContent);
     outputLayout->setContentsMargins(0, 0, 0, 0);
     outputLayout->addWidget(m_outputView, 1);
     outputLayout->addWidget(m_sums);
@@ -213,14 +213,14 @@ void MainWindow::createViews()
     m_lower = new QSplitter(Qt::Horizontal, central);
     m_lower->addWidget(boxAround(tr("Steps"), m_steps, this));
     m_lower->addWidget(boxAround(tr("What PyTorch prints"), m_print, this));
-    m_lower->setStretchFactor(0, 3);
-    m_lower->setStretchFactor(1, 2);
 
     m_panels = new QSplitter(Qt::Vertical, central);
     m_panels->addWidget(m_views);
     m_panels->addWidget(m_lower);
-    m_panels->setStretchFactor(0, 1);
-    m_panels->setStretchFactor(1, 1);
+    // First start: the views get the larger share; later starts restore the user's layout.
+    m_views->setSizes({520, 680});
+    m_lower->setSizes({780, 420});
+    m_panels->setSizes({420, 330});
     layout->addWidget(m_panels, 1);
     setCentralWidget(central);
 }

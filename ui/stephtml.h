@@ -17,19 +17,24 @@ namespace ui {
 /// row-major) or the index form x[0,1,0,1].
 enum class LabelStyle { Symbolic, Index };
 
-/// The steps panel's rich text for a core::StepTrace: the group with its values,
-/// m, every e^(xⱼ−m), Σ, the quotient and the result, the Σp = 1 check, and the
-/// naive e^x / Σe^x beside it. Each number is a link "value:N" whose full
-/// precision is fullValues[N], shown on hover.
+/// The steps panel's rich text for a core::StepTrace, in three parts: which group
+/// the element is in; the stable computation (m, Σ, the quotient, the result,
+/// the Σp = 1 check, the division by T); and the naive e^x / Σe^x beside it with
+/// its overflow. (The members' table is a GroupStepsModel.) Each number is a
+/// link "value:N" whose full precision is fullValues[N], shown on hover.
 struct StepHtml {
     Q_DECLARE_TR_FUNCTIONS(ui::StepHtml)
 
 public:
-    QString html;
+    QString group;
+    QString stable;
+    QString naive;
     QStringList fullValues;
 
     static StepHtml build(const core::StepTrace &trace, const core::Shape &shape, const std::vector<QString> &dimNames,
                           LabelStyle style);
+    /// An element's label as rich text: x<sub>6</sub> or x[0,1,0,1].
+    static QString label(int flat, const core::Shape &shape, LabelStyle style);
 };
 
 } // namespace ui

@@ -1,13 +1,16 @@
 #include "stepspanel.h"
 
+#include "groupstepsmodel.h"
 #include "numbertext.h"
 #include "tensordocument.h"
 
 #include <QCheckBox>
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
+#include <QTableView>
+#include <QTextDocumentFragment>
 #include <QTextBrowser>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -16,25 +19,18 @@ namespace ui {
 
 namespace {
 
-QString stepsStyleSheet(const QPalette &palette)
+QString formulaStyleSheet(const QPalette &palette)
 {
-    const QString text = palette.color(QPalette::Text).name();
-    const QString mid = palette.color(QPalette::Mid).name();
-    const QString alternate = palette.color(QPalette::AlternateBase).name();
     return QStringLiteral("a { color: %1; text-decoration: none; }"
-                          "table.steps th { border-bottom: 1px solid %2; padding: 3px 10px; text-align: right; }"
-                          "table.steps td { padding: 2px 10px; text-align: right; }"
-                          "tr.self td { background-color: #ffd88a; color: #000000; font-weight: bold; }"
-                          "tr.self a { color: #000000; }"
-                          "table.compare td { background-color: %3; }"
                           "p.head { font-weight: bold; margin-bottom: 4px; }"
                           "span.overflow { color: #b33c00; font-weight: bold; }")
-        .arg(text, mid, alternate);
+        .arg(palette.color(QPalette::Text).name());
 }
 
 } // namespace
 
-StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_members(new GroupStepsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,21 +45,49 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent) : QWidget(pare
     header->addWidget(m_title, 1);
     header->addWidget(m_indexLabels);
     layout->addLayout(header);
-    m_text = new QTextBrowser(this);
-    m_text->setOpenLinks(false);
-    m_text->setAccessibleName(tr("Steps"));
-    m_text->setAccessibleDescription(tr("The computation of the selected element, step by step"));
-    layout->addWidget(m_text, 1);
+
+    m_group = new QLabel(this);
+    m_group->setWordWrap(true);
+    m_group->setTextFormat(Qt::RichText);
+    layout->addWidget(m_group);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_members);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setAccessibleName(tr("Members of the group"));
+    m_table->setAccessibleDescription(tr("Every element sharing the denominator, with each step of its computation"));
+    layout->addWidget(m_table);
+
+    auto *formulas = new QHBoxLayout;
+    m_stable = addFormulaPane();
+    m_stable->setAccessibleName(tr("Stable computation"));
+    m_naive = addFormulaPane();
+    m_naive->setAccessibleName(tr("Naive computation"));
+    formulas->addWidget(m_stable, 3);
+    formulas->addWidget(m_naive, 2);
+    layout->addLayout(formulas, 1);
 
     connect(m_indexLabels, &QCheckBox::toggled, this, [this] {
         refresh();
         emit labelStyleChanged(labelStyle());
     });
-    connect(m_text, &QTextBrowser::highlighted, this, &StepsPanel::showFullValue);
     connect(document, &TensorDocument::resultChanged, this, &StepsPanel::refresh);
     connect(document, &TensorDocument::selectionChanged, this, &StepsPanel::refresh);
     connect(document, &TensorDocument::dimNamesChanged, this, &StepsPanel::refresh);
     refresh();
+}
+
+QTextBrowser *StepsPanel::addFormulaPane()
+{
+    auto *pane = new QTextBrowser(this);
+    pane->setOpenLinks(false);
+    pane->setMinimumHeight(fontMetrics().height() * 6);
+    connect(pane, &QTextBrowser::highlighted, this, &StepsPanel::showFullValue);
+    return pane;
 }
 
 LabelStyle StepsPanel::labelStyle() const
@@ -78,7 +102,19 @@ void StepsPanel::setLabelStyle(LabelStyle style)
 
 QString StepsPanel::plainText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_text->toPlainText();
+    QStringList lines{m_title->text(), QTextDocumentFragment::fromHtml(m_group->text()).toPlainText()};
+    QStringList header;
+    for (int column = 0; column < m_members->columnCount(); ++column)
+        header << m_members->headerData(column, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_members->columnCount(); ++column)
+            cells << m_members->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    lines << m_stable->toPlainText() << m_naive->toPlainText();
+    return lines.join(QLatin1Char('\n'));
 }
 
 void StepsPanel::refresh()
@@ -91,11 +127,20 @@ void StepsPanel::refresh()
     const QString function = QString::fromStdString(core::opName(m_document->state().op));
     m_title->setText(tr("Steps of %1 for %2 (%3)")
                          .arg(function, indexLabel(input.shape.multiIndex(selected)), symbolicLabel(selected)));
-    m_steps = StepHtml::build(m_document->selectedTrace(), input.shape, names, labelStyle());
-    m_text->document()->setDefaultStyleSheet(stepsStyleSheet(palette()));
-    const int scroll = m_text->verticalScrollBar()->value();
-    m_text->setHtml(m_steps.html);
-    m_text->verticalScrollBar()->setValue(scroll);
+    const core::StepTrace trace = m_document->selectedTrace();
+    m_steps = StepHtml::build(trace, input.shape, names, labelStyle());
+    m_group->setText(m_steps.group);
+    m_members->setTrace(trace, input.shape, labelStyle());
+    // As tall as its rows (up to 12), so small groups leave room for the formulas.
+    const int rows = std::min(m_members->rowCount(), 12);
+    m_table->setMaximumHeight(m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize()
+                              + 2 * m_table->frameWidth() + 2);
+    m_table->scrollTo(m_members->index(m_members->explainedRow(), 0));
+    const QString styleSheet = formulaStyleSheet(palette());
+    for (auto [pane, html] : {std::pair{m_stable, &m_steps.stable}, std::pair{m_naive, &m_steps.naive}}) {
+        pane->document()->setDefaultStyleSheet(styleSheet);
+        pane->setHtml(*html);
+    }
 }
 
 void StepsPanel::showFullValue(const QUrl &link)
@@ -107,7 +152,7 @@ void StepsPanel::showFullValue(const QUrl &link)
     }
     const int index = target.mid(6).toInt();
     if (index >= 0 && index < m_steps.fullValues.size())
-        QToolTip::showText(QCursor::pos(), m_steps.fullValues[index], m_text);
+        QToolTip::showText(QCursor::pos(), m_steps.fullValues[index]);
 }
 
 } // namespace ui

@@ -6,14 +6,17 @@
 
 class QCheckBox;
 class QLabel;
+class QTableView;
 class QTextBrowser;
 
 namespace ui {
 
+class GroupStepsModel;
 class TensorDocument;
 
-/// The e^x / Σe^x steps in numbers for the selected element, as rich text.
-/// Hovering a number shows it in full precision.
+/// The e^x / Σe^x steps in numbers for the selected element: its group, a table
+/// of every member's intermediates, and the stable and naive computations side
+/// by side. Hovering a number shows it in full precision.
 class StepsPanel : public QWidget {
     Q_OBJECT
 
@@ -22,20 +25,26 @@ public:
 
     LabelStyle labelStyle() const;
     void setLabelStyle(LabelStyle style);
-    /// The text shown, without markup (for tests and the clipboard).
+    /// Everything shown, as plain text (for tests and the clipboard).
     QString plainText() const;
+    GroupStepsModel *membersModel() const { return m_members; }
 
 signals:
     void labelStyleChanged(ui::LabelStyle style);
 
 private:
+    QTextBrowser *addFormulaPane();
     void refresh();
     void showFullValue(const QUrl &link);
 
     TensorDocument *m_document;
     QLabel *m_title = nullptr;
     QCheckBox *m_indexLabels = nullptr;
-    QTextBrowser *m_text = nullptr;
+    QLabel *m_group = nullptr;
+    GroupStepsModel *m_members = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_stable = nullptr;
+    QTextBrowser *m_naive = nullptr;
     StepHtml m_steps;
 };
 

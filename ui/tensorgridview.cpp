@@ -57,7 +57,7 @@ void TensorGridView::applyLayout()
     const QFontMetrics metrics(font());
     QFont bold = font();
     bold.setBold(true); // the selected cell's number is bold
-    const int cellWidth = int((widestText(QFontMetrics(bold)) + 16) * m_cellScale);
+    const int cellWidth = int((widestText(QFontMetrics(bold)) + 12) * m_cellScale);
     const int cellHeight = int((metrics.height() + 14) * m_cellScale);
     const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
     const TensorGrid &grid = m_model->grid();
@@ -80,16 +80,24 @@ void TensorGridView::applyLayout()
 
 int TensorGridView::widestText(const QFontMetrics &metrics) const
 {
-    int widest = metrics.horizontalAdvance(QStringLiteral("0.0000"));
+    // Measuring 4096 strings costs milliseconds; the widest is among the longest
+    // (digits share one width), so only those are measured.
     const TensorGrid &grid = m_model->grid();
+    QStringList longest{QStringLiteral("0.0000")};
     for (int row = 0; row < grid.rowCount(); ++row) {
         for (int column = 0; column < grid.columnCount(); ++column) {
             if (grid.elementAt(row, column) < 0)
                 continue;
-            const QString text = m_model->index(row, column).data().toString();
-            widest = std::max(widest, metrics.horizontalAdvance(text));
+            QString text = m_model->index(row, column).data().toString();
+            if (text.size() > longest.first().size())
+                longest = {std::move(text)};
+            else if (text.size() == longest.first().size() && longest.size() < 16)
+                longest << std::move(text);
         }
     }
+    int widest = 0;
+    for (const QString &text : longest)
+        widest = std::max(widest, metrics.horizontalAdvance(text));
     return widest;
 }
 
