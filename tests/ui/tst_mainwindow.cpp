@@ -1,6 +1,7 @@
 // The main window driven like a user: clicks through the viewport, typing,
 // arrow keys, the controls and the menus.
 #include "mainwindow.h"
+#include "presets.h"
 #include "stepspanel.h"
 #include "tensordocument.h"
 #include "tensorgridview.h"
@@ -10,6 +11,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -254,6 +259,44 @@ private slots:
         QVERIFY(undo->isEnabled());
         QCOMPARE(undo->text(), QString("&Undo Choose log_softmax"));
         QCOMPARE(findAction("&Redo")->shortcut(), QKeySequence(QKeySequence::Redo));
+    }
+
+    void examplesMenuLoadsEveryPreset()
+    {
+        QMenu *examples = nullptr;
+        for (QMenu *menu : m_window->findChildren<QMenu *>())
+            if (menu->title() == "Open &example")
+                examples = menu;
+        QVERIFY(examples);
+        QCOMPARE(examples->actions().size(), int(core::builtinPresets().size()));
+        examples->actions().at(4)->trigger(); // three-classes: [-3, 1.5, 2.7], dim 0
+        QCOMPARE(m_document->input().values, (std::vector<double>{-3, 1.5, double(2.7F)}));
+        QCOMPARE(m_window->inputView()->model()->columnCount(), 3);
+        QCOMPARE(m_document->undoStack()->undoText(), QString("Load example three-classes"));
+    }
+
+    void layoutIsRestoredOnTheNextStart()
+    {
+        QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName("softmax-explorer-test");
+        m_window->resize(900, 650);
+        m_window->stepsPanel()->setLabelStyle(ui::LabelStyle::Index);
+        m_document->setShowAllGroups(true);
+        auto *splitter = m_window->findChild<QSplitter *>();
+        const QList<int> sizes = {300, splitter->orientation() == Qt::Vertical ? 200 : 600};
+        splitter->setSizes(sizes);
+        const QList<int> saved = splitter->sizes();
+        m_window->close();
+
+        ui::MainWindow next;
+        next.restoreLayout();
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.size(), QSize(900, 650));
+        QCOMPARE(next.stepsPanel()->labelStyle(), ui::LabelStyle::Index);
+        QVERIFY(next.document()->showAllGroups());
+        QCOMPARE(next.findChild<QSplitter *>()->sizes(), saved);
     }
 
 private:
