@@ -26,13 +26,15 @@ TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setHighlightSections(false);
+    // Row numbers are at most "63": a fixed width spares measuring them on every change.
+    verticalHeader()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("888")));
 
     connect(model, &QAbstractItemModel::modelReset, this, &TensorGridView::applyLayout);
     // New values may need wider cells; highlight-only changes never do.
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
-                    applyLayout();
+                    applySizes();
             });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const int flat = current.data(TensorTableModel::ElementRole).toInt();
@@ -49,24 +51,13 @@ TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model
 void TensorGridView::setCellScale(double scale)
 {
     m_cellScale = scale;
-    applyLayout();
+    applySizes();
 }
 
 void TensorGridView::applyLayout()
 {
-    const QFontMetrics metrics(font());
-    QFont bold = font();
-    bold.setBold(true); // the selected cell's number is bold
-    const int cellWidth = int((widestText(QFontMetrics(bold)) + 12) * m_cellScale);
-    const int cellHeight = int((metrics.height() + 14) * m_cellScale);
-    const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
-    const TensorGrid &grid = m_model->grid();
-
-    horizontalHeader()->setDefaultSectionSize(cellWidth);
-    verticalHeader()->setDefaultSectionSize(cellHeight);
     clearSpans();
-    for (int column = 0; column < grid.columnCount(); ++column)
-        horizontalHeader()->resizeSection(column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
+    const TensorGrid &grid = m_model->grid();
     if (grid.hasTileLabels() && grid.tileWidth() > 1) {
         for (int row = 0; row < grid.rowCount(); ++row) {
             if (grid.kind(row, 0) != TensorGrid::CellKind::TileLabel)
@@ -75,25 +66,37 @@ void TensorGridView::applyLayout()
                 setSpan(row, column, 1, grid.tileWidth());
         }
     }
+    applySizes();
     showSelection(m_document->selectedElement());
+}
+
+void TensorGridView::applySizes()
+{
+    const QFontMetrics metrics(font());
+    QFont bold = font();
+    bold.setBold(true); // the selected cell's number is bold
+    const int cellWidth = int((widestText(QFontMetrics(bold)) + 12) * m_cellScale);
+    const int cellHeight = int((metrics.height() + 14) * m_cellScale);
+    const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
+    const TensorGrid &grid = m_model->grid();
+    horizontalHeader()->setDefaultSectionSize(cellWidth);
+    verticalHeader()->setDefaultSectionSize(cellHeight);
+    for (int column = 0; column < grid.columnCount(); ++column)
+        horizontalHeader()->resizeSection(column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
 }
 
 int TensorGridView::widestText(const QFontMetrics &metrics) const
 {
     // Measuring 4096 strings costs milliseconds; the widest is among the longest
     // (digits share one width), so only those are measured.
-    const TensorGrid &grid = m_model->grid();
     QStringList longest{QStringLiteral("0.0000")};
-    for (int row = 0; row < grid.rowCount(); ++row) {
-        for (int column = 0; column < grid.columnCount(); ++column) {
-            if (grid.elementAt(row, column) < 0)
-                continue;
-            QString text = m_model->index(row, column).data().toString();
-            if (text.size() > longest.first().size())
-                longest = {std::move(text)};
-            else if (text.size() == longest.first().size() && longest.size() < 16)
-                longest << std::move(text);
-        }
+    const int count = m_document->input().numel();
+    for (int flat = 0; flat < count; ++flat) {
+        QString text = m_model->elementText(flat);
+        if (text.size() > longest.first().size())
+            longest = {std::move(text)};
+        else if (text.size() == longest.first().size() && longest.size() < 16)
+            longest << std::move(text);
     }
     int widest = 0;
     for (const QString &text : longest)

@@ -25,7 +25,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    void applyLayout();
+    void applyLayout(); ///< after a new shape: spans, sizes, selection
+    void applySizes();  ///< after new values: cell widths
     int widestText(const QFontMetrics &metrics) const;
     void showSelection(int flat);
 

@@ -49,6 +49,12 @@ QModelIndex TensorTableModel::indexOfElement(int flat) const
     return index(m_grid.rowOf(flat), m_grid.columnOf(flat));
 }
 
+QString TensorTableModel::elementText(int flat) const
+{
+    const core::Tensor &tensor = m_side == Side::Input ? m_document->input() : m_document->output();
+    return formatValue(tensor.values[std::size_t(flat)]);
+}
+
 QVariant TensorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -77,7 +83,7 @@ QVariant TensorTableModel::elementData(int flat, int role) const
     const int hovered = m_document->hoveredElement();
     switch (role) {
     case Qt::DisplayRole:
-        return formatValue(value);
+        return elementText(flat);
     case Qt::EditRole:
         return fullPrecision(value, input.dtype);
     case Qt::ToolTipRole:

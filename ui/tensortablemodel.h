@@ -40,6 +40,8 @@ public:
 
     Side side() const { return m_side; }
     const TensorGrid &grid() const { return m_grid; }
+    /// The text shown for an element (its value, 5 significant digits).
+    QString elementText(int flat) const;
     /// The cell of an element.
     QModelIndex indexOfElement(int flat) const;
 
