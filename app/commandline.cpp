@@ -124,7 +124,7 @@ public:
         add("dtype", QT_TRANSLATE_NOOP("cli", "float32 (default) or float64."), "DTYPE");
         add("select", QT_TRANSLATE_NOOP("cli", "Selected element I,J,..."), "I,J,...");
         add("render", QT_TRANSLATE_NOOP("cli", "Render the window to OUT.png, OUT.svg or OUT.pdf."), "OUT");
-        add("view", QT_TRANSLATE_NOOP("cli", "What --render shows: main (the main window)."), "VIEW");
+        add("view", QT_TRANSLATE_NOOP("cli", "What --render shows: main (the window), compare (every dim side by side) or plot (the plots)."), "VIEW");
         add("size", QT_TRANSLATE_NOOP("cli", "Size of the --render image, default 1280x800."), "WxH");
     }
 
@@ -185,15 +185,26 @@ private:
                 refuse(QCoreApplication::translate("cli", "--view and --size only apply to --render"));
             return {};
         }
-        const QString view = m_parser.value("view");
-        if (m_parser.isSet("view") && view != QLatin1String("main"))
-            refuse(QCoreApplication::translate("cli", "unknown view '%1' (available: main)").arg(view));
+        renderedView();
         const QString path = m_parser.value("render");
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
             refuse(QCoreApplication::translate("cli", "--render needs a file ending in .png, .svg or .pdf, but got '%1'")
                        .arg(path));
         return m_parser.isSet("size") ? parseSize(m_parser.value("size")) : QSize(1280, 800);
+    }
+
+    /// --view: main (default), compare or plot.
+    ui::RenderedView renderedView() const
+    {
+        const QString view = m_parser.isSet("view") ? m_parser.value("view") : QStringLiteral("main");
+        if (view == QLatin1String("main"))
+            return ui::RenderedView::Main;
+        if (view == QLatin1String("compare"))
+            return ui::RenderedView::Compare;
+        if (view == QLatin1String("plot"))
+            return ui::RenderedView::Plot;
+        refuse(QCoreApplication::translate("cli", "unknown view '%1' (available: main, compare, plot)").arg(view));
     }
 
     void render(const Request &request, QSize size) const
@@ -205,7 +216,8 @@ private:
                                                        : ui::DimChoice::explicitDim(request.spec.reduction.dim);
         state.op = request.spec.op;
         state.temperature = request.spec.temperature;
-        const QString error = ui::renderMainWindow(state, request.selected, size, m_parser.value("render"));
+        const QString error =
+            ui::renderView(renderedView(), state, request.selected, size, m_parser.value("render"));
         if (!error.isEmpty())
             refuse(error);
     }

@@ -13,18 +13,11 @@ QString nameOf(const core::Tensor &tensor, int dim)
     return QString::fromStdString(tensor.dimNames.at(std::size_t(dim)));
 }
 
-QString groupsPhrase(int groupCount, int groupSize)
-{
-    if (groupCount == 1)
-        return DimText::tr("one group of %1").arg(groupSize);
-    return DimText::tr("%1 groups of %2").arg(groupCount).arg(groupSize);
-}
-
 QString explicitSentence(int dim, const core::Tensor &tensor, core::Op op)
 {
     const core::GroupLayout groups(tensor.shape, core::Reduction::alongDim(dim));
     const QString name = nameOf(tensor, dim);
-    const QString phrase = groupsPhrase(groups.groupCount(), groups.groupSize());
+    const QString phrase = DimText::groupsPhrase(groups.groupCount(), groups.groupSize());
     if (groups.groupSize() == 1) {
         const QString output = op == core::Op::LogSoftmax ? QStringLiteral("0") : QStringLiteral("1");
         return DimText::tr("dim %1 (%2) has extent 1: every element is a group of its own, so every output is "
@@ -50,6 +43,13 @@ QString explicitSentence(int dim, const core::Tensor &tensor, core::Op op)
 }
 
 } // namespace
+
+QString DimText::groupsPhrase(int groupCount, int groupSize)
+{
+    if (groupCount == 1)
+        return tr("one group of %1").arg(groupSize);
+    return tr("%1 groups of %2").arg(groupCount).arg(groupSize);
+}
 
 QString DimText::spellings(int dim, int rank, const QString &name)
 {

@@ -14,6 +14,8 @@ class DimText {
     Q_DECLARE_TR_FUNCTIONS(ui::DimText)
 
 public:
+    /// "4 groups of 3", "one group of 12".
+    static QString groupsPhrase(int groupCount, int groupSize);
     /// "dim=1 ≡ dim=-3 (C)".
     static QString spellings(int dim, int rank, const QString &name);
     /// A selector entry for any choice.

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "compareview.h"
 #include "dimselector.h"
 #include "dimtext.h"
 #include "groupsumspanel.h"
 #include "numbertext.h"
 #include "presettext.h"
+#include "plotspanel.h"
 #include "printpanel.h"
 #include "settings.h"
 #include "shapeeditor.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -212,7 +215,10 @@ void MainWindow::createViews()
     m_print = new PrintPanel(m_document, this);
     m_lower = new QSplitter(Qt::Horizontal, central);
     m_lower->addWidget(boxAround(tr("Steps"), m_steps, this));
-    m_lower->addWidget(boxAround(tr("What PyTorch prints"), m_print, this));
+    m_plots = new PlotsPanel(m_document, PlotsPanel::Arrangement::Tabs, this);
+    m_plots->tabs()->addTab(m_print, tr("Print"));
+    m_plots->tabs()->setTabToolTip(m_plots->tabs()->count() - 1, tr("What PyTorch prints for x and the output"));
+    m_lower->addWidget(m_plots);
 
     m_panels = new QSplitter(Qt::Vertical, central);
     m_panels->addWidget(m_views);
@@ -221,7 +227,14 @@ void MainWindow::createViews()
     m_views->setSizes({520, 680});
     m_lower->setSizes({780, 420});
     m_panels->setSizes({420, 330});
-    layout->addWidget(m_panels, 1);
+    m_pages = new QTabWidget(central);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_panels, tr("&Explore"));
+    m_pages->setTabToolTip(0, tr("One dim: the views, the steps and the plots"));
+    m_compare = new CompareView(m_document, m_pages);
+    m_pages->addTab(m_compare, tr("&Compare dims"));
+    m_pages->setTabToolTip(1, tr("The same input along every dim, side by side"));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
 

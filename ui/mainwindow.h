@@ -7,11 +7,14 @@ class QGroupBox;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 
 namespace ui {
 
+class CompareView;
 class DimSelector;
 class GroupSumsPanel;
+class PlotsPanel;
 class PrintPanel;
 class StepsPanel;
 class TensorDocument;
@@ -31,6 +34,10 @@ public:
     TensorGridView *inputView() const { return m_inputView; }
     TensorGridView *outputView() const { return m_outputView; }
     StepsPanel *stepsPanel() const { return m_steps; }
+    PlotsPanel *plotsPanel() const { return m_plots; }
+    CompareView *compareView() const { return m_compare; }
+    /// The Explore, Compare and Quiz pages.
+    QTabWidget *pages() const { return m_pages; }
     /// Puts back the window geometry and panel layout of the last session.
     void restoreLayout();
 
@@ -54,6 +61,7 @@ private:
     GroupSumsPanel *m_sums = nullptr;
     StepsPanel *m_steps = nullptr;
     PrintPanel *m_print = nullptr;
+    PlotsPanel *m_plots = nullptr;
     DimSelector *m_dimSelector = nullptr;
     QComboBox *m_opBox = nullptr;
     QComboBox *m_dtypeBox = nullptr;
@@ -65,6 +73,8 @@ private:
     QLabel *m_selectionStatus = nullptr;
     QGroupBox *m_outputBox = nullptr;
     QSplitter *m_panels = nullptr;
+    QTabWidget *m_pages = nullptr;
+    CompareView *m_compare = nullptr;
     QSplitter *m_views = nullptr;
     QSplitter *m_lower = nullptr;
     quint64 m_nextSeed = 1;

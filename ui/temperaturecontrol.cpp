@@ -47,7 +47,7 @@ TemperatureControl::TemperatureControl(TensorDocument *document, QWidget *parent
     layout->addWidget(m_field);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    connect(m_slider, &QSlider::sliderPressed, this, [this] { ++m_dragId; });
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragId = m_document->newDragId(); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
         m_document->setTemperature(temperatureAt(position), m_slider->isSliderDown() ? m_dragId : 0);
     });

@@ -52,8 +52,11 @@ public:
     void loadPreset(const core::Preset &preset);
     void setDimChoice(DimChoice choice);
     void setOp(core::Op op);
-    /// Changes with the same nonzero `dragId` (one slider drag) merge into one undo step.
+    /// Changes with the same nonzero `dragId` (one drag of a slider or a plot
+    /// marker, from newDragId()) merge into one undo step.
     void setTemperature(double temperature, int dragId = 0);
+    /// A fresh id for one drag.
+    int newDragId() { return ++m_lastDragId; }
     void setDType(core::DType dtype);
     /// Replaces the whole state as one undo step named `undoText`.
     void replaceState(const DocumentState &state, const QString &undoText);
@@ -94,6 +97,7 @@ private:
     int m_selected = 0;
     int m_hovered = -1;
     bool m_showAllGroups = false;
+    int m_lastDragId = 0;
 };
 
 } // namespace ui

@@ -112,7 +112,9 @@ void TensorGridView::showSelection(int flat)
     m_syncing = true;
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_syncing = false;
-    scrollTo(index);
+    // Before the first show the viewport is tiny and would scroll everything away.
+    if (isVisible())
+        scrollTo(index);
 }
 
 QModelIndex TensorGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)

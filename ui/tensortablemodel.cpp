@@ -7,9 +7,15 @@
 
 namespace ui {
 
-TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_side(side), m_grid(document->input().shape)
+TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject *parent,
+                                   std::optional<DimChoice> fixedDim)
+    : QAbstractTableModel(parent),
+      m_document(document),
+      m_side(side),
+      m_grid(document->input().shape),
+      m_fixedDim(fixedDim)
 {
+    recomputeFixed();
     const QList<int> highlight = {InSelectedGroupRole, IsSelectedRole, InHoveredGroupRole, ShowAllGroupsRole,
                                   GroupRole,           Qt::ToolTipRole, Qt::AccessibleTextRole};
     connect(document, &TensorDocument::shapeChanged, this, &TensorTableModel::rebuild);
@@ -17,7 +23,12 @@ TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject 
     connect(document, &TensorDocument::hoverChanged, this, [this] { refreshAll({InHoveredGroupRole}); });
     connect(document, &TensorDocument::showAllGroupsChanged, this, [this] { refreshAll({ShowAllGroupsRole}); });
     connect(document, &TensorDocument::dimNamesChanged, this, [this] { refreshAll({Qt::ToolTipRole, Qt::AccessibleTextRole}); });
-    if (side == Side::Input) {
+    if (m_fixedDim) {
+        connect(document, &TensorDocument::resultChanged, this, [this] {
+            recomputeFixed();
+            refreshAll();
+        });
+    } else if (side == Side::Input) {
         connect(document, &TensorDocument::valuesChanged, this, [this](int flat) {
             if (flat < 0) {
                 refreshAll();
@@ -51,7 +62,7 @@ QModelIndex TensorTableModel::indexOfElement(int flat) const
 
 QString TensorTableModel::elementText(int flat) const
 {
-    const core::Tensor &tensor = m_side == Side::Input ? m_document->input() : m_document->output();
+    const core::Tensor &tensor = m_side == Side::Input ? m_document->input() : outputTensor();
     return formatValue(tensor.values[std::size_t(flat)]);
 }
 
@@ -76,8 +87,8 @@ QVariant TensorTableModel::data(const QModelIndex &index, int role) const
 QVariant TensorTableModel::elementData(int flat, int role) const
 {
     const auto &input = m_document->input();
-    const auto &output = m_document->output();
-    const auto &groups = m_document->groups();
+    const auto &output = outputTensor();
+    const auto &groups = groupLayout();
     const double value = (m_side == Side::Input ? input : output).values[std::size_t(flat)];
     const int selected = m_document->selectedElement();
     const int hovered = m_document->hoveredElement();
@@ -114,7 +125,7 @@ QVariant TensorTableModel::elementData(int flat, int role) const
 
 QString TensorTableModel::describe(int flat) const
 {
-    const auto &groups = m_document->groups();
+    const auto &groups = groupLayout();
     const core::Index index = m_document->input().shape.multiIndex(flat);
     const QString name = QStringLiteral("%1 (%2)").arg(indexLabel(index), symbolicLabel(flat));
     const QString group = tr("group %1 of %2").arg(groups.groupOf(flat) + 1).arg(groups.groupCount());
@@ -122,7 +133,7 @@ QString TensorTableModel::describe(int flat) const
         ? tr(", in the selected group")
         : QString();
     const double x = m_document->input().values[std::size_t(flat)];
-    const double y = m_document->output().values[std::size_t(flat)];
+    const double y = outputTensor().values[std::size_t(flat)];
     const QString function = QString::fromStdString(core::opName(m_document->state().op));
     return tr("%1: x = %2, %3 = %4; %5%6")
         .arg(name, fullPrecision(x, m_document->input().dtype), function,
@@ -157,8 +168,29 @@ QVariant TensorTableModel::headerData(int section, Qt::Orientation orientation, 
     return position < 0 ? QString() : QString::number(position);
 }
 
+const core::Tensor &TensorTableModel::outputTensor() const
+{
+    return m_fixedDim ? m_fixedOutput : m_document->output();
+}
+
+const core::GroupLayout &TensorTableModel::groupLayout() const
+{
+    return m_fixedDim ? *m_fixedGroups : m_document->groups();
+}
+
+void TensorTableModel::recomputeFixed()
+{
+    if (!m_fixedDim)
+        return;
+    core::SoftmaxSpec spec = m_document->spec();
+    spec.reduction = m_fixedDim->forRank(m_document->input().rank()).reduction(m_document->input().rank());
+    m_fixedOutput = core::applySoftmax(m_document->input(), spec);
+    m_fixedGroups.emplace(m_document->input().shape, spec.reduction);
+}
+
 void TensorTableModel::rebuild()
 {
+    recomputeFixed();
     beginResetModel();
     m_grid = TensorGrid(m_document->input().shape);
     endResetModel();

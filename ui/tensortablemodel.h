@@ -1,8 +1,13 @@
 #pragma once
 
+#include "documentstate.h"
 #include "tensorgrid.h"
 
+#include "groups.h"
+
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace ui {
 
@@ -29,7 +34,10 @@ public:
         CompactLabelRole,             ///< QString: a tile label short enough for a narrow tile
     };
 
-    TensorTableModel(TensorDocument *document, Side side, QObject *parent = nullptr);
+    /// A model of the document's input or output. With `fixedDim`, the output and
+    /// the groups are those of that dim instead of the document's (compare view).
+    TensorTableModel(TensorDocument *document, Side side, QObject *parent = nullptr,
+                     std::optional<DimChoice> fixedDim = std::nullopt);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +48,9 @@ public:
 
     Side side() const { return m_side; }
     const TensorGrid &grid() const { return m_grid; }
+    /// The output and groups this model shows (the document's, or those of the fixed dim).
+    const core::Tensor &outputTensor() const;
+    const core::GroupLayout &groupLayout() const;
     /// The text shown for an element (its value, 5 significant digits).
     QString elementText(int flat) const;
     /// The cell of an element.
@@ -50,10 +61,14 @@ private:
     QString describe(int flat) const;
     void rebuild();
     void refreshAll(const QList<int> &roles = {});
+    void recomputeFixed();
 
     TensorDocument *m_document;
     Side m_side;
     TensorGrid m_grid;
+    std::optional<DimChoice> m_fixedDim;
+    core::Tensor m_fixedOutput;
+    std::optional<core::GroupLayout> m_fixedGroups;
 };
 
 } // namespace ui

@@ -1,6 +1,8 @@
 #include "widgetrender.h"
 
+#include "compareview.h"
 #include "mainwindow.h"
+#include "plotspanel.h"
 #include "tensordocument.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <QPixmap>
 #include <QSvgGenerator>
 #include <QWidget>
+
+#include <memory>
 
 namespace ui {
 
@@ -63,16 +67,29 @@ QString renderWidget(QWidget *widget, const QString &path)
     return tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
 }
 
-QString renderMainWindow(const DocumentState &state, int selected, QSize size, const QString &path)
+QString renderView(RenderedView view, const DocumentState &state, int selected, QSize size, const QString &path)
 {
     TensorDocument document;
     document.reset(state, selected);
-    MainWindow window(&document);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(size);
-    window.show();
-    QApplication::processEvents();
-    return renderWidget(&window, path);
+    std::unique_ptr<QWidget> widget;
+    switch (view) {
+    case RenderedView::Main:
+        widget = std::make_unique<MainWindow>(&document);
+        break;
+    case RenderedView::Compare:
+        widget = std::make_unique<CompareView>(&document);
+        break;
+    case RenderedView::Plot:
+        widget = std::make_unique<PlotsPanel>(&document, PlotsPanel::Arrangement::Grid);
+        break;
+    }
+    widget->setAttribute(Qt::WA_DontShowOnScreen);
+    widget->resize(size);
+    widget->show();
+    // Plots replot on the next pass of the event loop.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    return renderWidget(widget.get(), path);
 }
 
 } // namespace ui

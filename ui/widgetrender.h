@@ -13,8 +13,15 @@ struct DocumentState;
 /// for checking the window headlessly. Returns an empty string, or why it failed.
 QString renderWidget(QWidget *widget, const QString &path);
 
-/// Shows `state` with element `selected` in a main window of `size` (not on
-/// screen) and renders it to `path`. Needs a QApplication.
-QString renderMainWindow(const DocumentState &state, int selected, QSize size, const QString &path);
+/// What --render draws.
+enum class RenderedView {
+    Main,    ///< the main window
+    Compare, ///< every dim side by side
+    Plot,    ///< the four plots in a grid
+};
+
+/// Shows `state` with element `selected` in `view` at `size` (never on screen)
+/// and renders it to `path`. Needs a QApplication.
+QString renderView(RenderedView view, const DocumentState &state, int selected, QSize size, const QString &path);
 
 } // namespace ui

@@ -179,7 +179,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown view") << QStringList{"--render", "RENDER/x.png", "--view", "plots"}
-                                      << "unknown view 'plots' (available: main)";
+                                      << "unknown view 'plots' (available: main, compare, plot)";
         QTest::newRow("no image extension") << QStringList{"--render", "RENDER/x.txt"}
                                             << "--render needs a file ending in .png, .svg or .pdf, but got";
         QTest::newRow("size not WxH") << QStringList{"--render", "RENDER/x.png", "--size", "big"}

@@ -1,0 +1,73 @@
+#include "plotspanel.h"
+
+#include "expcurveplot.h"
+#include "groupbarsplot.h"
+#include "heatmapplot.h"
+#include "plotdata.h"
+#include "temperatureplot.h"
+#include "tensordocument.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+PlotsPanel::PlotsPanel(TensorDocument *document, Arrangement arrangement, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_bars(new GroupBarsPlot(this)),
+      m_curve(new ExpCurvePlot(this)),
+      m_temperature(new TemperaturePlot(this)),
+      m_heatMap(new HeatMapPlot(this))
+{
+    const std::pair<QWidget *, QString> plots[] = {
+        {m_bars, tr("Bars")}, {m_curve, tr("eˣ curve")}, {m_temperature, tr("p vs T")}, {m_heatMap, tr("Heat map")}};
+    const QString tips[] = {tr("The group's x, e^(x − m) and p side by side"),
+                            tr("Why the largest x dominates: the exponential"),
+                            tr("How each p changes with the temperature; drag to change T"),
+                            tr("The output plane of the selected element")};
+    if (arrangement == Arrangement::Tabs) {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs = new QTabWidget(this);
+        layout->addWidget(m_tabs);
+        for (int i = 0; i < 4; ++i) {
+            m_tabs->addTab(plots[i].first, plots[i].second);
+            m_tabs->setTabToolTip(i, tips[i]);
+        }
+    } else {
+        auto *layout = new QGridLayout(this);
+        for (int i = 0; i < 4; ++i) {
+            auto *box = new QGroupBox(plots[i].second, this);
+            auto *boxLayout = new QVBoxLayout(box);
+            boxLayout->addWidget(plots[i].first);
+            layout->addWidget(box, i / 2, i % 2);
+        }
+    }
+
+    connect(m_temperature, &TemperaturePlot::temperatureRequested, this, [this](double temperature, int plotDragId) {
+        if (plotDragId != m_plotDragId) {
+            m_plotDragId = plotDragId;
+            m_documentDragId = m_document->newDragId();
+        }
+        m_document->setTemperature(temperature, m_documentDragId);
+    });
+    connect(document, &TensorDocument::resultChanged, this, &PlotsPanel::refresh);
+    connect(document, &TensorDocument::selectionChanged, this, &PlotsPanel::refresh);
+    refresh();
+}
+
+void PlotsPanel::refresh()
+{
+    const core::StepTrace trace = m_document->selectedTrace();
+    const GroupPlotData group = GroupPlotData::from(trace, m_document->input().shape);
+    m_bars->setData(group);
+    m_curve->setData(group);
+    m_temperature->setData(group);
+    m_heatMap->setData(
+        PlanePlotData::from(m_document->output(), m_document->selectedElement(), m_document->state().op));
+}
+
+} // namespace ui
