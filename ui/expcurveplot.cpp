@@ -89,6 +89,8 @@ void ExpCurvePlot::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         plotstyle::applyPalette(m_plot, palette());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+    } else if (event->type() == QEvent::FontChange) {
+        plotstyle::applyFont(m_plot, font());
     }
     QWidget::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include "numbertext.h"
 #include "presettext.h"
 #include "plotspanel.h"
+#include "presentationmode.h"
 #include "printpanel.h"
 #include "settings.h"
 #include "shapeeditor.h"
@@ -15,6 +16,8 @@
 #include "tensordocument.h"
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
+#include "walkthrough.h"
+#include "walkthroughbar.h"
 
 #include "presets.h"
 
@@ -59,6 +62,9 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     setWindowTitle(tr("Softmax Explorer") + QStringLiteral("[*]"));
     createToolBars();
     createViews();
+    m_presentation = new PresentationMode(this, this, {m_inputView, m_outputView}, this);
+    m_presentation->hideWhilePresenting(m_presentationHidden);
+    m_presentation->hideWhilePresenting({m_tensorBar, m_frameworks, statusBar()});
     createMenus();
 
     m_selectionStatus = new QLabel(this);
@@ -124,12 +130,16 @@ void MainWindow::createToolBars()
     m_opBox->addItems({QStringLiteral("softmax"), QStringLiteral("log_softmax")});
     m_opBox->setAccessibleName(tr("Function"));
     m_opBox->setToolTip(tr("softmax, or log_softmax (pairs with NLLLoss: log_softmax + NLLLoss = cross-entropy)"));
-    softmaxBar->addWidget(m_opBox);
-    softmaxBar->addSeparator();
+    m_presentationHidden << softmaxBar->addWidget(m_opBox) << softmaxBar->addSeparator();
     m_dimSelector = new DimSelector(m_document, softmaxBar);
     softmaxBar->addWidget(m_dimSelector);
-    softmaxBar->addSeparator();
-    softmaxBar->addWidget(new TemperatureControl(m_document, softmaxBar));
+    m_presentationHidden << softmaxBar->addSeparator()
+                         << softmaxBar->addWidget(new TemperatureControl(m_document, softmaxBar));
+    m_tensorBar = tensorBar;
+
+    m_walkthrough = new Walkthrough(m_document, this);
+    m_walkthroughBar = new WalkthroughBar(m_walkthrough, this);
+    addToolBar(m_walkthroughBar);
 
     connect(m_opBox, &QComboBox::activated, this,
             [this](int row) { m_document->setOp(row == 1 ? core::Op::LogSoftmax : core::Op::Softmax); });
@@ -177,10 +187,9 @@ void MainWindow::createViews()
     layout->setContentsMargins(8, 4, 8, 4);
     m_dimSentence = new QLabel(central);
     m_dimSentence->setWordWrap(true);
-    QFont sentenceFont = m_dimSentence->font();
-    sentenceFont.setPointSizeF(sentenceFont.pointSizeF() * 1.15);
-    sentenceFont.setBold(true);
-    m_dimSentence->setFont(sentenceFont);
+    QFont bold; // only the weight: the size follows the zoom
+    bold.setBold(true);
+    m_dimSentence->setFont(bold);
     m_frameworks = new QLabel(central);
     m_frameworks->setWordWrap(true);
     m_frameworks->setForegroundRole(QPalette::PlaceholderText);
@@ -229,10 +238,10 @@ void MainWindow::createViews()
     m_panels->setSizes({420, 330});
     m_pages = new QTabWidget(central);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_panels, tr("&Explore"));
+    m_pages->addTab(m_panels, tr("E&xplore"));
     m_pages->setTabToolTip(0, tr("One dim: the views, the steps and the plots"));
     m_compare = new CompareView(m_document, m_pages);
-    m_pages->addTab(m_compare, tr("&Compare dims"));
+    m_pages->addTab(m_compare, tr("Co&mpare dims"));
     m_pages->setTabToolTip(1, tr("The same input along every dim, side by side"));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -295,6 +304,35 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(text, target, [target = target] { target->setFocus(); });
         action->setShortcut(Qt::CTRL | Qt::Key(key++));
     }
+
+    view->addSeparator();
+    view->addAction(m_walkthroughBar->startAction());
+    QAction *present = view->addAction(tr("&Presentation mode"));
+    present->setCheckable(true);
+    present->setShortcut(Qt::Key_F11);
+    present->setStatusTip(tr("Full screen, large type, only the dim and the walkthrough (F11 or Esc to leave)"));
+    connect(present, &QAction::toggled, m_presentation, &PresentationMode::setPresenting);
+    connect(m_presentation, &PresentationMode::presentingChanged, present, &QAction::setChecked);
+    // Esc leaves presentation, unless it is stopping a walkthrough.
+    QAction *leave = new QAction(tr("Leave presentation"), this);
+    leave->setShortcut(Qt::Key_Escape);
+    addAction(leave);
+    connect(leave, &QAction::triggered, m_presentation, [this] { m_presentation->setPresenting(false); });
+    auto updateLeave = [this, leave] {
+        leave->setEnabled(m_presentation->isPresenting() && !m_walkthrough->isActive());
+    };
+    connect(m_presentation, &PresentationMode::presentingChanged, this, updateLeave);
+    connect(m_walkthrough, &Walkthrough::changed, this, updateLeave);
+    updateLeave();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_presentation, &PresentationMode::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_presentation, &PresentationMode::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    QAction *actualSize = view->addAction(tr("&Actual size"), m_presentation, &PresentationMode::resetZoom);
+    actualSize->setShortcut(Qt::CTRL | Qt::Key_0);
+    // Menu shortcuts must keep working while the menu bar is hidden (presentation).
+    for (QMenu *menu : {file, edit, view})
+        addActions(menu->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Softmax Explorer"), this, [this] {

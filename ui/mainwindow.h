@@ -7,12 +7,16 @@ class QGroupBox;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QToolBar;
 class QTabWidget;
 
 namespace ui {
 
 class CompareView;
 class DimSelector;
+class PresentationMode;
+class Walkthrough;
+class WalkthroughBar;
 class GroupSumsPanel;
 class PlotsPanel;
 class PrintPanel;
@@ -36,6 +40,8 @@ public:
     StepsPanel *stepsPanel() const { return m_steps; }
     PlotsPanel *plotsPanel() const { return m_plots; }
     CompareView *compareView() const { return m_compare; }
+    Walkthrough *walkthrough() const { return m_walkthrough; }
+    PresentationMode *presentation() const { return m_presentation; }
     /// The Explore, Compare and Quiz pages.
     QTabWidget *pages() const { return m_pages; }
     /// Puts back the window geometry and panel layout of the last session.
@@ -78,6 +84,11 @@ private:
     QSplitter *m_views = nullptr;
     QSplitter *m_lower = nullptr;
     quint64 m_nextSeed = 1;
+    QToolBar *m_tensorBar = nullptr;
+    QList<QAction *> m_presentationHidden;
+    Walkthrough *m_walkthrough = nullptr;
+    WalkthroughBar *m_walkthroughBar = nullptr;
+    PresentationMode *m_presentation = nullptr;
 };
 
 } // namespace ui

@@ -71,6 +71,25 @@ void applyPalette(QCustomPlot *plot, const QPalette &palette)
             title->setTextColor(text);
 }
 
+void applyFont(QCustomPlot *plot, const QFont &font)
+{
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setTickLabelFont(font);
+            axis->setLabelFont(font);
+        }
+    }
+    plot->legend->setFont(font);
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+        if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i))) {
+            QFont bold = font;
+            bold.setBold(true);
+            title->setFont(bold);
+        }
+    }
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QString saveImage(QCustomPlot *plot, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -5,6 +5,7 @@
 
 class QCustomPlot;
 class QCPColorGradient;
+class QFont;
 class QPalette;
 class QWidget;
 
@@ -17,6 +18,8 @@ QCPColorGradient viridis();
 /// Background, axes, grid, labels and legend from the widget palette, so the
 /// plots read on light and dark themes alike.
 void applyPalette(QCustomPlot *plot, const QPalette &palette);
+/// Axis, legend and title fonts from `font` (zoom and presentation).
+void applyFont(QCustomPlot *plot, const QFont &font);
 /// Writes the plot to OUT.png, OUT.svg (vector) or OUT.pdf; empty, or why not.
 QString saveImage(QCustomPlot *plot, const QString &path);
 /// Gives `plot` a context menu with "Save image…".

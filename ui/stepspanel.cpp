@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QCursor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,6 +80,15 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     connect(document, &TensorDocument::selectionChanged, this, &StepsPanel::refresh);
     connect(document, &TensorDocument::dimNamesChanged, this, &StepsPanel::refresh);
     refresh();
+}
+
+void StepsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+        refresh();
+    }
 }
 
 QTextBrowser *StepsPanel::addFormulaPane()

@@ -32,6 +32,9 @@ public:
 signals:
     void labelStyleChanged(ui::LabelStyle style);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextBrowser *addFormulaPane();
     void refresh();

@@ -53,7 +53,7 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
         fill = cellpalette::selectedGroupFill();
     QColor text = fill == base ? option.palette.color(QPalette::Active, QPalette::Text) : cellpalette::textOn(fill);
     if (!inSelectedGroup && !showAll) {
-        fill = cellpalette::dimmed(fill, base);
+        fill = cellpalette::dimmed(fill, base, m_highContrast ? 0.2F : 0.4F);
         text = cellpalette::dimmed(cellpalette::textOn(fill), fill, 0.65F); // still readable
     }
 
@@ -76,15 +76,16 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
         painter->drawText(cell.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
                           QStringLiteral("g%1").arg(index.data(TensorTableModel::GroupRole).toInt() + 1));
     }
+    const int thick = m_highContrast ? 2 : 1;
     if (inSelectedGroup) {
-        painter->setPen(QPen(cellpalette::selectedGroupBorder(), 2));
+        painter->setPen(QPen(cellpalette::selectedGroupBorder(), 2 * thick));
         painter->drawRect(cell.adjusted(1, 1, -1, -1));
     } else if (inHoveredGroup) {
-        painter->setPen(QPen(cellpalette::selectedCellBorder(), 2, Qt::DashLine));
+        painter->setPen(QPen(cellpalette::selectedCellBorder(), 2 * thick, Qt::DashLine));
         painter->drawRect(cell.adjusted(1, 1, -1, -1));
     }
     if (isSelected) {
-        painter->setPen(QPen(cellpalette::selectedCellBorder(), 4));
+        painter->setPen(QPen(cellpalette::selectedCellBorder(), 4 * thick));
         painter->drawRect(cell.adjusted(2, 2, -2, -2));
     }
     if (option.state & QStyle::State_HasFocus && !isSelected) {

@@ -14,10 +14,14 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Thicker borders and stronger dimming (presentation).
+    void setHighContrast(bool on) { m_highContrast = on; }
 
 private:
     void paintLabel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintElement(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    bool m_highContrast = false;
 };
 
 } // namespace ui

@@ -4,15 +4,16 @@
 #include "tensordocument.h"
 #include "tensortablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace ui {
 
 TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model, QWidget *parent)
-    : QTableView(parent), m_document(document), m_model(model)
+    : QTableView(parent), m_document(document), m_model(model), m_delegate(new TensorCellDelegate(this))
 {
     setModel(model);
-    setItemDelegate(new TensorCellDelegate(this));
+    setItemDelegate(m_delegate);
     setMouseTracking(true);
     setShowGrid(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -52,6 +53,21 @@ void TensorGridView::setCellScale(double scale)
 {
     m_cellScale = scale;
     applySizes();
+}
+
+void TensorGridView::setHighContrast(bool on)
+{
+    m_delegate->setHighContrast(on);
+    viewport()->update();
+}
+
+void TensorGridView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        verticalHeader()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("888")));
+        applySizes();
+    }
 }
 
 void TensorGridView::applyLayout()

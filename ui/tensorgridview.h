@@ -17,12 +17,15 @@ public:
     TensorGridView(TensorDocument *document, TensorTableModel *model, QWidget *parent = nullptr);
 
     TensorTableModel *tensorModel() const { return m_model; }
-    /// Scales the cells (presentation, zoom); 1 is the normal size.
+    /// Scales the cells; 1 is the normal size.
     void setCellScale(double scale);
+    /// Thicker borders and stronger dimming, for a projector.
+    void setHighContrast(bool on);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyLayout(); ///< after a new shape: spans, sizes, selection
@@ -32,6 +35,7 @@ private:
 
     TensorDocument *m_document;
     TensorTableModel *m_model;
+    class TensorCellDelegate *m_delegate;
     double m_cellScale = 1.0;
     bool m_syncing = false;
 };
