@@ -9,6 +9,7 @@
 #include "plotspanel.h"
 #include "presentationmode.h"
 #include "printpanel.h"
+#include "quizpanel.h"
 #include "settings.h"
 #include "shapeeditor.h"
 #include "stepspanel.h"
@@ -243,6 +244,9 @@ void MainWindow::createViews()
     m_compare = new CompareView(m_document, m_pages);
     m_pages->addTab(m_compare, tr("Co&mpare dims"));
     m_pages->setTabToolTip(1, tr("The same input along every dim, side by side"));
+    m_quiz = new QuizPanel(m_document, m_pages);
+    m_pages->addTab(m_quiz, tr("&Quiz"));
+    m_pages->setTabToolTip(2, tr("Questions made from the current tensor, for self-study"));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }

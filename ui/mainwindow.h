@@ -15,6 +15,7 @@ namespace ui {
 class CompareView;
 class DimSelector;
 class PresentationMode;
+class QuizPanel;
 class Walkthrough;
 class WalkthroughBar;
 class GroupSumsPanel;
@@ -40,6 +41,7 @@ public:
     StepsPanel *stepsPanel() const { return m_steps; }
     PlotsPanel *plotsPanel() const { return m_plots; }
     CompareView *compareView() const { return m_compare; }
+    QuizPanel *quizPanel() const { return m_quiz; }
     Walkthrough *walkthrough() const { return m_walkthrough; }
     PresentationMode *presentation() const { return m_presentation; }
     /// The Explore, Compare and Quiz pages.
@@ -81,6 +83,7 @@ private:
     QSplitter *m_panels = nullptr;
     QTabWidget *m_pages = nullptr;
     CompareView *m_compare = nullptr;
+    QuizPanel *m_quiz = nullptr;
     QSplitter *m_views = nullptr;
     QSplitter *m_lower = nullptr;
     quint64 m_nextSeed = 1;

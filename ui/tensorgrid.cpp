@@ -85,4 +85,10 @@ int TensorGrid::rowIndex(int row) const
     return h < 0 ? -1 : h;
 }
 
+std::string TensorGrid::headerText(int section, bool horizontal) const
+{
+    const int position = horizontal ? columnIndex(section) : rowIndex(section);
+    return position < 0 ? std::string() : std::to_string(position);
+}
+
 } // namespace ui

@@ -34,6 +34,8 @@ public:
     /// Index within the tile along the last dim (columns) or the second-to-last (rows); −1 elsewhere.
     int columnIndex(int column) const;
     int rowIndex(int row) const;
+    /// The header text of a table section: the index within a tile, or empty.
+    std::string headerText(int section, bool horizontal) const;
 
 private:
     int blockHeight() const { return m_labelRows + m_tileHeight; }

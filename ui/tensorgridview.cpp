@@ -70,18 +70,22 @@ void TensorGridView::changeEvent(QEvent *event)
     }
 }
 
+void TensorGridView::applyTileSpans(QTableView *view, const TensorGrid &grid)
+{
+    view->clearSpans();
+    if (!grid.hasTileLabels() || grid.tileWidth() == 1)
+        return;
+    for (int row = 0; row < grid.rowCount(); ++row) {
+        if (grid.kind(row, 0) != TensorGrid::CellKind::TileLabel)
+            continue;
+        for (int column = 0; column < grid.columnCount(); column += grid.tileWidth() + 1)
+            view->setSpan(row, column, 1, grid.tileWidth());
+    }
+}
+
 void TensorGridView::applyLayout()
 {
-    clearSpans();
-    const TensorGrid &grid = m_model->grid();
-    if (grid.hasTileLabels() && grid.tileWidth() > 1) {
-        for (int row = 0; row < grid.rowCount(); ++row) {
-            if (grid.kind(row, 0) != TensorGrid::CellKind::TileLabel)
-                continue;
-            for (int column = 0; column < grid.columnCount(); column += grid.tileWidth() + 1)
-                setSpan(row, column, 1, grid.tileWidth());
-        }
-    }
+    applyTileSpans(this, m_model->grid());
     applySizes();
     showSelection(m_document->selectedElement());
 }

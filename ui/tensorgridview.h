@@ -5,6 +5,7 @@
 namespace ui {
 
 class TensorDocument;
+class TensorGrid;
 class TensorTableModel;
 
 /// A table view over a TensorTableModel that keeps the document's selected and
@@ -21,6 +22,8 @@ public:
     void setCellScale(double scale);
     /// Thicker borders and stronger dimming, for a projector.
     void setHighContrast(bool on);
+    /// Lets each tile label span its tile's columns (any table laid out by `grid`).
+    static void applyTileSpans(QTableView *view, const TensorGrid &grid);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;

@@ -164,8 +164,7 @@ QVariant TensorTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (role != Qt::DisplayRole)
         return {};
-    const int position = orientation == Qt::Horizontal ? m_grid.columnIndex(section) : m_grid.rowIndex(section);
-    return position < 0 ? QString() : QString::number(position);
+    return QString::fromStdString(m_grid.headerText(section, orientation == Qt::Horizontal));
 }
 
 const core::Tensor &TensorTableModel::outputTensor() const

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QStyle>
+#include <QToolButton>
 
 namespace ui {
 
@@ -16,6 +17,9 @@ WalkthroughBar::WalkthroughBar(Walkthrough *walkthrough, QWidget *parent)
     QStyle *style = this->style();
     m_start = addAction(style->standardIcon(QStyle::SP_MediaPlay), tr("Walk through the groups"), walkthrough,
                         &Walkthrough::start);
+    // The one control shown when no walkthrough runs: say what it does.
+    if (auto *button = qobject_cast<QToolButton *>(widgetForAction(m_start)))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_start->setShortcut(Qt::Key_F5);
     m_start->setToolTip(tr("Walk through the groups of this dim one at a time (F5)"));
     m_first = addAction(style->standardIcon(QStyle::SP_MediaSkipBackward), tr("First group"), walkthrough,
@@ -62,8 +66,10 @@ void WalkthroughBar::showState()
     const bool active = m_walkthrough->isActive();
     m_start->setVisible(!active);
     // The keys are the views' unless a walkthrough runs.
-    for (QAction *action : {m_first, m_previous, m_play, m_next, m_last, m_stop})
+    for (QAction *action : {m_first, m_previous, m_play, m_next, m_last, m_stop}) {
         action->setEnabled(active);
+        action->setVisible(active);
+    }
     const bool playing = m_walkthrough->isPlaying();
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
