@@ -41,7 +41,6 @@ CompareView::CompareView(TensorDocument *document, QWidget *parent) : QScrollAre
     m_grid = new QGridLayout(m_content);
     setWidget(m_content);
     connect(document, &TensorDocument::shapeChanged, this, &CompareView::rebuild);
-    connect(document, &TensorDocument::resultChanged, this, &CompareView::refreshTitles);
     connect(document, &TensorDocument::dimNamesChanged, this, &CompareView::refreshTitles);
     rebuild();
 }
@@ -66,6 +65,7 @@ void CompareView::rebuild()
         auto *model = new TensorTableModel(m_document, TensorTableModel::Side::Output, panel.box, choice);
         panel.view = new TensorGridView(m_document, model, panel.box);
         panel.view->setMinimumHeight(160);
+        connect(model, &TensorTableModel::outputRecomputed, this, &CompareView::refreshTitles);
         layout->addWidget(panel.summary);
         layout->addWidget(panel.view, 1);
         const int index = int(m_panels.size());

@@ -329,9 +329,18 @@ void MainWindow::createMenus()
     connect(m_walkthrough, &Walkthrough::changed, this, updateLeave);
     updateLeave();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_presentation, &PresentationMode::zoomIn);
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    // Ctrl+= as well as the platform's Ctrl++; the same key twice on one action
+    // would make it ambiguous, so duplicates are dropped.
+    const auto shortcuts = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> keys{own};
+        for (const QKeySequence &binding : QKeySequence::keyBindings(standard))
+            if (!keys.contains(binding))
+                keys << binding;
+        return keys;
+    };
+    zoomIn->setShortcuts(shortcuts(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
     QAction *zoomOut = view->addAction(tr("Zoom &out"), m_presentation, &PresentationMode::zoomOut);
-    zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    zoomOut->setShortcuts(shortcuts(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
     QAction *actualSize = view->addAction(tr("&Actual size"), m_presentation, &PresentationMode::resetZoom);
     actualSize->setShortcut(Qt::CTRL | Qt::Key_0);
     // Menu shortcuts must keep working while the menu bar is hidden (presentation).

@@ -27,6 +27,7 @@ TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject 
         connect(document, &TensorDocument::resultChanged, this, [this] {
             recomputeFixed();
             refreshAll();
+            emit outputRecomputed();
         });
     } else if (side == Side::Input) {
         connect(document, &TensorDocument::valuesChanged, this, [this](int flat) {

@@ -56,6 +56,10 @@ public:
     /// The cell of an element.
     QModelIndex indexOfElement(int flat) const;
 
+signals:
+    /// A model with a fixed dim recomputed its output (after every document change).
+    void outputRecomputed();
+
 private:
     QVariant elementData(int flat, int role) const;
     QString describe(int flat) const;

@@ -4,6 +4,7 @@
 // Prints figures only; nothing is asserted (DESIGN.md §9: goal < 16 ms each).
 #include "mainwindow.h"
 #include "tensordocument.h"
+#include "walkthrough.h"
 
 #include "presets.h"
 
@@ -61,7 +62,7 @@ void measure(const char *title, ui::MainWindow &window, int reps)
     const int rank = document->input().rank();
     std::mt19937 random(1);
     std::printf("%s: shape %s, %d elements, %d reps\n", title, document->input().shape.toString().c_str(), numel, reps);
-    std::vector<double> select, dim, edit, temperature, op;
+    std::vector<double> select, dim, edit, temperature, op, walk;
     for (int i = 0; i < reps; ++i) {
         select.push_back(milliseconds([&] { document->selectElement(int(random() % unsigned(numel))); }));
         dim.push_back(milliseconds([&] { document->setDimChoice(ui::DimChoice::explicitDim(i % rank)); }));
@@ -69,11 +70,22 @@ void measure(const char *title, ui::MainWindow &window, int reps)
         temperature.push_back(milliseconds([&] { document->setTemperature(0.5 + 0.01 * i, 1); }));
         op.push_back(milliseconds([&] { document->setOp(i % 2 ? core::Op::Softmax : core::Op::LogSoftmax); }));
     }
+    window.walkthrough()->start();
+    for (int i = 0; i < reps; ++i) {
+        walk.push_back(milliseconds([&] {
+            if (window.walkthrough()->currentGroup() + 1 == window.walkthrough()->groupCount())
+                window.walkthrough()->first();
+            else
+                window.walkthrough()->next();
+        }));
+    }
+    window.walkthrough()->stop();
     report("select a cell", select);
     report("change dim", dim);
     report("edit a value", edit);
     report("drag T (slider step)", temperature);
     report("switch op", op);
+    report("walkthrough step", walk);
 }
 
 } // namespace

@@ -140,6 +140,8 @@ private slots:
         QTest::newRow("png") << "main.png" << QByteArray("\x89PNG");
         QTest::newRow("svg") << "main.svg" << QByteArray("<?xml");
         QTest::newRow("pdf") << "main.pdf" << QByteArray("%PDF");
+        QTest::newRow("compare png") << "compare.png" << QByteArray("\x89PNG");
+        QTest::newRow("plot svg") << "plot.svg" << QByteArray("<?xml");
     }
 
     void render()
@@ -149,7 +151,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(file);
         // No display: the render must not need one.
-        const Run result = run({"--render", path, "--view", "main", "--size", "1000x700", "--preset",
+        const QString view = file.section('.', 0, 0);
+        const Run result = run({"--render", path, "--view", view, "--size", "1000x700", "--preset",
                                 "segmentation", "--select", "0,1,2,3"});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.err, QString());
