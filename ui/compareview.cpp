@@ -45,6 +45,25 @@ CompareView::CompareView(TensorDocument *document, QWidget *parent) : QScrollAre
     rebuild();
 }
 
+void CompareView::showEvent(QShowEvent *event)
+{
+    setPaused(false);
+    QScrollArea::showEvent(event);
+}
+
+void CompareView::hideEvent(QHideEvent *event)
+{
+    setPaused(true);
+    QScrollArea::hideEvent(event);
+}
+
+// On a hidden page the five outputs need not follow every edit.
+void CompareView::setPaused(bool paused)
+{
+    for (const Panel &panel : m_panels)
+        panel.view->tensorModel()->setPaused(paused);
+}
+
 void CompareView::rebuild()
 {
     const int rank = m_document->input().rank();
@@ -71,6 +90,7 @@ void CompareView::rebuild()
         const int index = int(m_panels.size());
         m_grid->addWidget(panel.box, index / columns, index % columns);
         m_panels.push_back(panel);
+        model->setPaused(!isVisible());
     }
     m_builtRank = rank;
     refreshTitles();

@@ -33,7 +33,12 @@ public:
     };
     const std::vector<Panel> &panels() const { return m_panels; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void setPaused(bool paused);
     void rebuild();
     void refreshTitles();
 

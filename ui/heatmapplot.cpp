@@ -55,8 +55,6 @@ void HeatMapPlot::setData(const PlanePlotData &plotData)
     }
     // p lives in [0, 1]; log p in [low, 0].
     m_map->setDataRange(plotData.op == core::Op::LogSoftmax ? QCPRange(std::min(low, -1.0), 0) : QCPRange(0, 1));
-    m_map->colorScale()->axis()->setLabel(plotData.op == core::Op::LogSoftmax ? QStringLiteral("log p")
-                                                                          : QStringLiteral("p"));
     m_plot->xAxis->setRange(-0.5, plotData.columns - 0.5);
     m_plot->yAxis->setRange(-0.5, plotData.rows - 0.5);
     m_frame->topLeft->setCoords(plotData.selectedColumn - 0.5, plotData.selectedRow - 0.5);

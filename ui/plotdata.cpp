@@ -15,7 +15,7 @@ constexpr int temperatureSamples = 121;
 
 } // namespace
 
-GroupPlotData GroupPlotData::from(const core::StepTrace &trace, const core::Shape &shape)
+GroupPlotData GroupPlotData::from(const core::StepTrace &trace, const core::Shape &shape, bool withTemperatureCurves)
 {
     GroupPlotData data;
     for (std::size_t k = 0; k < trace.members.size(); ++k) {
@@ -28,6 +28,8 @@ GroupPlotData GroupPlotData::from(const core::StepTrace &trace, const core::Shap
     data.explained = trace.position;
     data.op = trace.spec.op;
     data.temperature = trace.spec.temperature;
+    if (!withTemperatureCurves)
+        return data;
 
     // p over T on a log scale, always including the current T.
     const double low = std::min(lowestTemperature, trace.spec.temperature / 1.5);

@@ -24,7 +24,8 @@ struct GroupPlotData {
     std::vector<double> temperatures;              ///< log-spaced, covering 0.05–20 and T
     std::vector<std::vector<double>> probabilities; ///< [member][temperature]: p at that T
 
-    static GroupPlotData from(const core::StepTrace &trace, const core::Shape &shape);
+    /// The group's numbers; the p(T) curves only when asked for (they cost 121 softmaxes).
+    static GroupPlotData from(const core::StepTrace &trace, const core::Shape &shape, bool withTemperatureCurves);
 };
 
 /// The output plane (the last two dims) that holds the selected element, for the heat map.

@@ -8,6 +8,10 @@
 #include "tensordocument.h"
 
 #include <QGridLayout>
+
+#include <algorithm>
+#include <iterator>
+
 #include <QGroupBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,6 +58,8 @@ PlotsPanel::PlotsPanel(TensorDocument *document, Arrangement arrangement, QWidge
         }
         m_document->setTemperature(temperature, m_documentDragId);
     });
+    if (m_tabs)
+        connect(m_tabs, &QTabWidget::currentChanged, this, &PlotsPanel::refreshVisible);
     connect(document, &TensorDocument::resultChanged, this, &PlotsPanel::refresh);
     connect(document, &TensorDocument::selectionChanged, this, &PlotsPanel::refresh);
     refresh();
@@ -61,13 +67,31 @@ PlotsPanel::PlotsPanel(TensorDocument *document, Arrangement arrangement, QWidge
 
 void PlotsPanel::refresh()
 {
+    std::fill(std::begin(m_stale), std::end(m_stale), true);
+    refreshVisible();
+}
+
+void PlotsPanel::refreshVisible()
+{
+    QWidget *plots[] = {m_bars, m_curve, m_temperature, m_heatMap};
+    bool shown[4];
+    for (int i = 0; i < 4; ++i)
+        shown[i] = m_stale[i] && (m_tabs ? m_tabs->currentWidget() == plots[i] : true);
+    if (!shown[0] && !shown[1] && !shown[2] && !shown[3])
+        return;
     const core::StepTrace trace = m_document->selectedTrace();
-    const GroupPlotData group = GroupPlotData::from(trace, m_document->input().shape);
-    m_bars->setData(group);
-    m_curve->setData(group);
-    m_temperature->setData(group);
-    m_heatMap->setData(
-        PlanePlotData::from(m_document->output(), m_document->selectedElement(), m_document->state().op));
+    const GroupPlotData group = GroupPlotData::from(trace, m_document->input().shape, shown[2]);
+    if (shown[0])
+        m_bars->setData(group);
+    if (shown[1])
+        m_curve->setData(group);
+    if (shown[2])
+        m_temperature->setData(group);
+    if (shown[3])
+        m_heatMap->setData(
+            PlanePlotData::from(m_document->output(), m_document->selectedElement(), m_document->state().op));
+    for (int i = 0; i < 4; ++i)
+        m_stale[i] = m_stale[i] && !shown[i];
 }
 
 } // namespace ui

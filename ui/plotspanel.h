@@ -34,7 +34,10 @@ public:
 
 private:
     void refresh();
+    /// Refreshes the plots on screen now and the hidden ones when they are shown.
+    void refreshVisible();
 
+    bool m_stale[4] = {true, true, true, true};
     TensorDocument *m_document;
     QTabWidget *m_tabs = nullptr;
     GroupBarsPlot *m_bars;

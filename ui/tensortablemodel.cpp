@@ -25,6 +25,10 @@ TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject 
     connect(document, &TensorDocument::dimNamesChanged, this, [this] { refreshAll({Qt::ToolTipRole, Qt::AccessibleTextRole}); });
     if (m_fixedDim) {
         connect(document, &TensorDocument::resultChanged, this, [this] {
+            if (m_paused) {
+                m_stale = true;
+                return;
+            }
             recomputeFixed();
             refreshAll();
             emit outputRecomputed();
@@ -176,6 +180,17 @@ const core::Tensor &TensorTableModel::outputTensor() const
 const core::GroupLayout &TensorTableModel::groupLayout() const
 {
     return m_fixedDim ? *m_fixedGroups : m_document->groups();
+}
+
+void TensorTableModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused || !m_stale)
+        return;
+    m_stale = false;
+    recomputeFixed();
+    refreshAll();
+    emit outputRecomputed();
 }
 
 void TensorTableModel::recomputeFixed()

@@ -51,6 +51,9 @@ public:
     /// The output and groups this model shows (the document's, or those of the fixed dim).
     const core::Tensor &outputTensor() const;
     const core::GroupLayout &groupLayout() const;
+    /// A model with a fixed dim on a hidden page can pause: it then recomputes once
+    /// when resumed instead of after every change.
+    void setPaused(bool paused);
     /// The text shown for an element (its value, 5 significant digits).
     QString elementText(int flat) const;
     /// The cell of an element.
@@ -73,6 +76,8 @@ private:
     std::optional<DimChoice> m_fixedDim;
     core::Tensor m_fixedOutput;
     std::optional<core::GroupLayout> m_fixedGroups;
+    bool m_paused = false;
+    bool m_stale = false;
 };
 
 } // namespace ui

@@ -96,6 +96,8 @@ private slots:
     {
         ui::TensorDocument document; // 1×3×2×2 arange, dim 1
         ui::CompareView view(&document);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         const auto &panels = view.panels();
         QCOMPARE(panels[1].box->title(), QString("dim=1 (C) — the current choice"));
         QCOMPARE(panels[0].box->title(), QString("dim=0 (B)"));
@@ -114,6 +116,12 @@ private slots:
 
         document.setValueText(3, "nan");
         QVERIFY(panels[3].summary->text().contains("Σ = nan in some groups"));
+        // Hidden, it does not follow edits; shown again, it catches up.
+        view.hide();
+        document.setValueText(3, "3");
+        QVERIFY(panels[3].summary->text().contains("Σ = nan in some groups"));
+        view.show();
+        QCOMPARE(panels[3].summary->text(), QString("6 groups of 2 · Σ = 1 in every group"));
         QVERIFY(document.setExtents({4}));
         QCOMPARE(int(view.panels().size()), 2);
         QCOMPARE(view.panels()[0].box->title(), QString("dim=0 (W) — the current choice"));

@@ -72,6 +72,8 @@ private slots:
 
     void curvePassesThroughTheGroup()
     {
+        // Hidden tabs are brought up to date when they are shown.
+        m_panel->tabs()->setCurrentWidget(m_panel->curvePlot());
         QCustomPlot *plot = m_panel->curvePlot()->plot();
         QCOMPARE(plot->graph(1)->data()->size(), 3);
         for (int k = 0; k < 3; ++k) {
@@ -88,6 +90,7 @@ private slots:
     void probabilityAgainstTemperature()
     {
         ui::TemperaturePlot *temperature = m_panel->temperaturePlot();
+        m_panel->tabs()->setCurrentWidget(temperature);
         QCustomPlot *plot = temperature->plot();
         QCOMPARE(plot->graphCount(), 3);
         QCOMPARE(plot->xAxis->scaleType(), QCPAxis::stLogarithmic);
@@ -123,6 +126,7 @@ private slots:
     void heatMapShowsTheSelectedPlane()
     {
         ui::HeatMapPlot *heat = m_panel->heatMapPlot();
+        m_panel->tabs()->setCurrentWidget(heat);
         QCPColorMapData *data = heat->colorMap()->data();
         QCOMPARE(data->keySize(), 2);
         QCOMPARE(data->valueSize(), 2);
