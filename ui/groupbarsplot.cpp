@@ -35,6 +35,7 @@ GroupBarsPlot::GroupBarsPlot(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) { showValueAt(event->pos()); });
+    m_plot->setNotAntialiasedElements(QCP::aeAll); // rectangles only: crisp and cheaper
     plotstyle::applyPalette(m_plot, palette());
     plotstyle::addSaveImageMenu(m_plot, this);
 }
@@ -73,8 +74,12 @@ void GroupBarsPlot::setData(const GroupPlotData &plotData)
     for (int i = 0; i < 3; ++i)
         m_values[i] = *values[i];
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    // At most about 16 labels (and always the explained element): 64 labels overlap
+    // and cost more to draw than the bars.
+    const int every = std::max(1, int(plotData.labels.size() + 15) / 16);
     for (int k = 0; k < plotData.labels.size(); ++k)
-        ticker->addTick(k + 1, plotData.labels[k]);
+        if (k % every == 0 || k == plotData.explained)
+            ticker->addTick(k + 1, plotData.labels[k]);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0.4, plotData.labels.size() + 0.6);
     const double margin = (high - low) * 0.08;

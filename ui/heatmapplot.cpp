@@ -35,6 +35,7 @@ HeatMapPlot::HeatMapPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     }
     m_frame = new QCPItemRect(m_plot);
     m_frame->setPen(QPen(QColor(0xd5, 0x5e, 0x00), 3));
+    m_plot->setNotAntialiasedElements(QCP::aeAll); // rectangles only: crisp and cheaper
     plotstyle::applyPalette(m_plot, palette());
     plotstyle::addSaveImageMenu(m_plot, this);
 }

@@ -21,7 +21,12 @@ PrintPanel::PrintPanel(TensorDocument *document, QWidget *parent) : QWidget(pare
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("What PyTorch prints"));
     layout->addWidget(m_text);
-    connect(document, &TensorDocument::resultChanged, this, &PrintPanel::refresh);
+    // Printing 4096 values twice is not free: only while the panel is on screen.
+    connect(document, &TensorDocument::resultChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
     refresh();
 }
 
@@ -30,8 +35,16 @@ QString PrintPanel::text() const
     return m_text->toPlainText();
 }
 
+void PrintPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void PrintPanel::refresh()
 {
+    m_stale = false;
     const core::SoftmaxSpec spec = m_document->spec();
     const QString function = QString::fromStdString(core::opName(spec.op));
     QString call;

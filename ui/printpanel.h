@@ -17,11 +17,15 @@ public:
 
     QString text() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
     TensorDocument *m_document;
     QPlainTextEdit *m_text = nullptr;
+    bool m_stale = true;
 };
 
 } // namespace ui
