@@ -1,10 +1,12 @@
 #include "commandline.h"
 
+#include "documentfiles.h"
 #include "documentstate.h"
 #include "presettext.h"
 #include "steptext.h"
 #include "widgetrender.h"
 
+#include "codegen.h"
 #include "dims.h"
 #include "error.h"
 #include "jsonexport.h"
@@ -29,7 +31,6 @@ namespace app {
 namespace {
 
 
-constexpr qint64 maxInputFileBytes = 1 << 20;
 
 /// A refusal of the command line: the message becomes the one error line.
 struct UsageError {
@@ -66,21 +67,14 @@ std::vector<std::int64_t> parseIntegerList(const QString &text, const QString &w
     return values;
 }
 
-QString readTextFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        refuse(QCoreApplication::translate("cli", "cannot read '%1': %2").arg(path, file.errorString()));
-    if (file.size() > maxInputFileBytes)
-        refuse(QCoreApplication::translate("cli", "'%1' is larger than 1 MiB; a tensor file is far smaller").arg(path));
-    return QString::fromUtf8(file.read(maxInputFileBytes));
-}
 
 struct Request {
-    core::Tensor input;
-    core::SoftmaxSpec spec;
-    bool implicitDim = false;
+    ui::DocumentState state;
     int selected = 0;
+
+    const core::Tensor &input() const { return state.tensor; }
+    core::SoftmaxSpec spec() const { return state.spec(); }
+    bool implicitDim() const { return state.dim.mode == ui::DimChoice::Mode::Implicit; }
 };
 
 /// "1280x800" → QSize, within what a screen or a slide can use.
@@ -116,13 +110,16 @@ public:
         add("values", QT_TRANSLATE_NOOP("cli", "Tensor values, separated by spaces and/or commas (nan, inf, -inf allowed)."), "V V ...");
         add("fill", QT_TRANSLATE_NOOP("cli", "Fill the shape: arange, zeros, ones or randn."), "FILL");
         add("seed", QT_TRANSLATE_NOOP("cli", "Seed for --fill randn."), "N");
-        add("input", QT_TRANSLATE_NOOP("cli", "Read the tensor from a text file (nested list or printed tensor)."), "FILE");
+        add("input", QT_TRANSLATE_NOOP("cli", "Read the tensor from a lesson (.json), a NumPy array (.npy) or a text file (nested list or printed tensor)."), "FILE");
         add("preset", QT_TRANSLATE_NOOP("cli", "Use a built-in example (see --list-presets)."), "NAME");
         add("dim", QT_TRANSLATE_NOOP("cli", "Dim to normalise along; omitted: PyTorch's implicit choice."), "D");
         add("log", QT_TRANSLATE_NOOP("cli", "Compute log_softmax instead of softmax."));
         add("temperature", QT_TRANSLATE_NOOP("cli", "Divide the input by T > 0 first."), "T");
         add("dtype", QT_TRANSLATE_NOOP("cli", "float32 (default) or float64."), "DTYPE");
         add("select", QT_TRANSLATE_NOOP("cli", "Selected element I,J,..."), "I,J,...");
+        add("code", QT_TRANSLATE_NOOP("cli", "Print a Python program that reproduces the numbers: pytorch, numpy or tensorflow."), "FRAMEWORK");
+        add("export-npy", QT_TRANSLATE_NOOP("cli", "Write the result tensor to OUT.npy."), "OUT");
+        add("save-lesson", QT_TRANSLATE_NOOP("cli", "Write a lesson file for these options to OUT.json."), "OUT");
         add("render", QT_TRANSLATE_NOOP("cli", "Render the window to OUT.png, OUT.svg or OUT.pdf."), "OUT");
         add("view", QT_TRANSLATE_NOOP("cli", "What --render shows: main (the window), compare (every dim side by side) or plot (the plots)."), "VIEW");
         add("size", QT_TRANSLATE_NOOP("cli", "Size of the --render image, default 1280x800."), "WxH");
@@ -149,29 +146,45 @@ public:
         }
         const Request request = buildRequest();
         const QSize renderSize = checkRenderOptions();
+        std::optional<core::Framework> framework;
+        if (m_parser.isSet("code"))
+            framework = core::parseFramework(m_parser.value("code").toStdString());
         const bool needsOutput = m_parser.isSet("print") || m_parser.isSet("json") || m_parser.isSet("explain")
-            || m_parser.isSet("render");
-        const core::Tensor output = needsOutput ? core::applySoftmax(request.input, request.spec) : request.input;
-        if (request.implicitDim && needsOutput)
+            || m_parser.isSet("render") || m_parser.isSet("export-npy");
+        const core::Tensor output = needsOutput ? core::applySoftmax(request.input(), request.spec()) : request.input();
+        if (request.implicitDim() && needsOutput)
             std::fprintf(stderr, "softmax-explorer: warning: %s\n",
-                         core::pytorchImplicitDimWarning(request.spec.op).c_str());
+                         core::pytorchImplicitDimWarning(request.spec().op).c_str());
         std::optional<int> explained;
         if (m_parser.isSet("explain"))
-            explained = elementIndex(request.input.shape, m_parser.value("explain"), "--explain");
+            explained = elementIndex(request.input().shape, m_parser.value("explain"), "--explain");
         if (m_parser.isSet("print-input"))
-            std::printf("%s\n", core::pytorchPrint(request.input).c_str());
+            std::printf("%s\n", core::pytorchPrint(request.input()).c_str());
         if (m_parser.isSet("print"))
             std::printf("%s\n", core::pytorchPrint(output).c_str());
         if (m_parser.isSet("json"))
-            std::printf("%s\n", core::resultJson(request.input, output, request.spec).c_str());
+            std::printf("%s\n", core::resultJson(request.input(), output, request.spec()).c_str());
         if (explained)
             std::fputs(qPrintable(explainText(request, *explained)), stdout);
+        if (framework)
+            std::fputs(core::pythonCode(*framework, request.input(), request.spec(), request.implicitDim()).c_str(),
+                       stdout);
+        if (m_parser.isSet("export-npy"))
+            write(ui::DocumentFiles::saveNpy(m_parser.value("export-npy"), output));
+        if (m_parser.isSet("save-lesson"))
+            write(ui::DocumentFiles::saveLesson(m_parser.value("save-lesson"), request.state, request.selected));
         if (m_parser.isSet("render"))
             render(request, renderSize);
         return 0;
     }
 
 private:
+    static void write(const QString &error)
+    {
+        if (!error.isEmpty())
+            refuse(error);
+    }
+
     void add(const QString &name, const char *description, const QString &valueName = QString())
     {
         m_parser.addOption(QCommandLineOption(name, QCoreApplication::translate("cli", description), valueName));
@@ -209,17 +222,7 @@ private:
 
     void render(const Request &request, QSize size) const
     {
-        ui::DocumentState state;
-        state.tensor = request.input;
-        state.dim = request.spec.reduction.wholeTensor ? ui::DimChoice::wholeTensor()
-            : request.implicitDim                      ? ui::DimChoice::implicit()
-                                                       : ui::DimChoice::explicitDim(request.spec.reduction.dim);
-        state.op = request.spec.op;
-        state.temperature = request.spec.temperature;
-        const QString error =
-            ui::renderView(renderedView(), state, request.selected, size, m_parser.value("render"));
-        if (!error.isEmpty())
-            refuse(error);
+        write(ui::renderView(renderedView(), request.state, request.selected, size, m_parser.value("render")));
     }
 
     void listPresets() const
@@ -231,7 +234,9 @@ private:
         }
     }
 
-    core::Tensor buildTensor(std::optional<int> &presetDim, core::Op &presetOp) const
+    /// The document the tensor options describe; `hasDim` says whether it names
+    /// a dim (a preset or a lesson does; values, fills and other files do not).
+    ui::LoadedDocument loadSource(bool &hasDim) const
     {
         const QStringList sources = {"values", "fill", "input", "preset"};
         int given = 0;
@@ -242,68 +247,74 @@ private:
                 "cli", "no tensor given: use --shape with --values or --fill, or --input, or --preset"));
         if (given > 1)
             refuse(QCoreApplication::translate("cli", "give only one of --values, --fill, --input and --preset"));
-
-        std::optional<core::DType> dtype;
-        if (m_parser.isSet("dtype"))
-            dtype = core::parseDType(m_parser.value("dtype").toStdString());
         if (m_parser.isSet("seed") && m_parser.value("fill") != QLatin1String("randn"))
             refuse(QCoreApplication::translate("cli", "--seed only applies to --fill randn"));
 
+        ui::LoadedDocument loaded;
+        hasDim = false;
         if (m_parser.isSet("preset")) {
             if (m_parser.isSet("shape"))
                 refuse(QCoreApplication::translate("cli", "--preset brings its own shape; leave out --shape"));
             const core::Preset &preset = core::findPreset(m_parser.value("preset").toStdString());
-            presetDim = preset.dim;
-            presetOp = preset.op;
-            return preset.tensor(dtype);
+            loaded.state.tensor = preset.tensor();
+            hasDim = preset.dim.has_value();
+            if (hasDim)
+                loaded.state.dim = ui::DimChoice::explicitDim(core::wrapDim(*preset.dim, preset.shape.rank()));
+            loaded.state.op = preset.op;
+            return loaded;
         }
         if (m_parser.isSet("input")) {
             if (m_parser.isSet("shape"))
                 refuse(QCoreApplication::translate("cli", "--input brings its own shape; leave out --shape"));
-            const QString path = m_parser.value("input");
-            try {
-                const core::ParsedTensor parsed = core::parseTensorText(readTextFile(path).toStdString());
-                return core::Tensor::fromValues(parsed.shape, parsed.values,
-                                                dtype.value_or(parsed.dtype.value_or(core::DType::Float32)));
-            } catch (const core::InputError &error) {
-                refuse(QStringLiteral("%1: %2").arg(path, QString::fromStdString(error.what())));
-            }
+            loaded = ui::DocumentFiles::load(m_parser.value("input"));
+            hasDim = loaded.isLesson;
+            if (!loaded.notice.isEmpty())
+                std::fprintf(stderr, "softmax-explorer: note: %s\n", qPrintable(loaded.notice));
+            return loaded;
         }
         if (!m_parser.isSet("shape"))
             refuse(QCoreApplication::translate("cli", "--values and --fill need --shape"));
         const core::Shape shape = core::Shape::checked(parseIntegerList(m_parser.value("shape"), "--shape"));
-        const core::DType chosen = dtype.value_or(core::DType::Float32);
         if (m_parser.isSet("fill")) {
             const std::int64_t seed = m_parser.isSet("seed") ? parseInteger(m_parser.value("seed"), "--seed") : 0;
-            return core::filledTensor(shape, core::parseFill(m_parser.value("fill").toStdString()), chosen,
-                                      static_cast<std::uint64_t>(seed));
+            loaded.state.tensor = core::filledTensor(shape, core::parseFill(m_parser.value("fill").toStdString()),
+                                                     core::DType::Float32, static_cast<std::uint64_t>(seed));
+        } else {
+            loaded.state.tensor = core::Tensor::fromValues(
+                shape, core::parseValueList(m_parser.value("values").toStdString()), core::DType::Float32);
         }
-        return core::Tensor::fromValues(shape, core::parseValueList(m_parser.value("values").toStdString()), chosen);
+        return loaded;
     }
 
     Request buildRequest() const
     {
-        std::optional<int> presetDim;
-        core::Op presetOp = core::Op::Softmax;
-        Request request{buildTensor(presetDim, presetOp), {}, false};
-        const int rank = request.input.rank();
-
-        std::optional<std::int64_t> dim = presetDim;
+        bool hasDim = false;
+        ui::LoadedDocument loaded = loadSource(hasDim);
+        ui::DocumentState &state = loaded.state;
+        const int rank = state.tensor.rank();
+        if (m_parser.isSet("dtype")) {
+            const core::DType dtype = core::parseDType(m_parser.value("dtype").toStdString());
+            std::vector<std::string> names = state.tensor.dimNames;
+            state.tensor = core::Tensor::fromValues(state.tensor.shape, state.tensor.values, dtype);
+            state.tensor.dimNames = std::move(names);
+        }
         if (m_parser.isSet("dim"))
-            dim = parseInteger(m_parser.value("dim"), "--dim");
-        request.implicitDim = !dim.has_value();
-        request.spec.reduction = core::Reduction::alongDim(dim ? core::wrapDim(*dim, rank) : core::pytorchImplicitDim(rank));
-        request.spec.op = m_parser.isSet("log") ? core::Op::LogSoftmax : (m_parser.isSet("preset") ? presetOp : core::Op::Softmax);
+            state.dim = ui::DimChoice::explicitDim(core::wrapDim(parseInteger(m_parser.value("dim"), "--dim"), rank));
+        else if (!hasDim)
+            state.dim = ui::DimChoice::implicit();
+        if (m_parser.isSet("log"))
+            state.op = core::Op::LogSoftmax;
         if (m_parser.isSet("temperature")) {
             const auto temperature = core::parseNumber(m_parser.value("temperature").trimmed().toStdString());
             if (!temperature)
                 refuse(QCoreApplication::translate("cli", "--temperature expects a number, but got '%1'")
                            .arg(m_parser.value("temperature")));
             core::checkTemperature(*temperature);
-            request.spec.temperature = *temperature;
+            state.temperature = *temperature;
         }
+        Request request{std::move(state), loaded.selected};
         if (m_parser.isSet("select"))
-            request.selected = elementIndex(request.input.shape, m_parser.value("select"), "--select");
+            request.selected = elementIndex(request.state.tensor.shape, m_parser.value("select"), "--select");
         return request;
     }
 
@@ -333,10 +344,10 @@ private:
     static QString explainText(const Request &request, int flat)
     {
         std::vector<QString> names;
-        for (const std::string &name : request.input.dimNames)
+        for (const std::string &name : request.input().dimNames)
             names.push_back(QString::fromStdString(name));
-        return ui::StepText::plainText(core::traceElement(request.input, request.spec, flat), request.input.shape,
-                                       names);
+        return ui::StepText::plainText(core::traceElement(request.input(), request.spec(), flat),
+                                       request.input().shape, names);
     }
 
     QCommandLineParser m_parser;

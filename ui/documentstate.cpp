@@ -44,7 +44,7 @@ bool sameState(const DocumentState &a, const DocumentState &b)
 {
     return a.tensor.shape == b.tensor.shape && a.tensor.dtype == b.tensor.dtype
         && a.tensor.dimNames == b.tensor.dimNames && sameValues(a.tensor.values, b.tensor.values) && a.dim == b.dim
-        && a.op == b.op && a.temperature == b.temperature;
+        && a.op == b.op && a.temperature == b.temperature && a.notes == b.notes;
 }
 
 } // namespace ui

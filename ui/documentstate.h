@@ -3,6 +3,8 @@
 #include "softmax.h"
 #include "tensor.h"
 
+#include <string>
+
 namespace ui {
 
 /// How the user chose the reduction: a dim, PyTorch's deprecated implicit
@@ -32,6 +34,7 @@ struct DocumentState {
     DimChoice dim;
     core::Op op = core::Op::Softmax;
     double temperature = 1.0;
+    std::string notes; ///< the lesson's free text
 
     core::SoftmaxSpec spec() const;
 };

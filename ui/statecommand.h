@@ -15,7 +15,7 @@ class StateCommand : public QUndoCommand {
 public:
     /// Consecutive commands with the same merge id and key become one step
     /// (typing into one cell, one drag of the temperature slider).
-    enum MergeId { NoMerge = -1, CellEditMerge = 1, TemperatureMerge = 2 };
+    enum MergeId { NoMerge = -1, CellEditMerge = 1, TemperatureMerge = 2, NotesMerge = 3 };
 
     StateCommand(TensorDocument *document, DocumentState before, DocumentState after, const QString &text,
                  int mergeId = NoMerge, int mergeKey = 0);

@@ -205,6 +205,13 @@ void TensorDocument::setDType(core::DType dtype)
     push(next, tr("Switch to %1").arg(QString::fromStdString(core::dtypeName(dtype))));
 }
 
+void TensorDocument::setNotes(const QString &notes)
+{
+    DocumentState next = m_state;
+    next.notes = notes.toStdString();
+    push(next, tr("Edit the notes"), StateCommand::NotesMerge);
+}
+
 void TensorDocument::replaceState(const DocumentState &state, const QString &undoText)
 {
     push(state, undoText);
@@ -234,6 +241,7 @@ void TensorDocument::restore(const DocumentState &state)
     const bool dim = !(old.dim == state.dim) || (shape && old.tensor.rank() != state.tensor.rank());
     const bool op = old.op != state.op;
     const bool temperature = old.temperature != state.temperature;
+    const bool notes = old.notes != state.notes;
     const int selected = carrySelection(m_selected, old.tensor.shape, state.tensor.shape);
     const bool selection = selected != m_selected;
     m_selected = selected;
@@ -262,6 +270,8 @@ void TensorDocument::restore(const DocumentState &state)
         emit opChanged();
     if (temperature)
         emit temperatureChanged(state.temperature);
+    if (notes)
+        emit notesChanged();
     emit resultChanged();
     if (selection || shape)
         emit selectionChanged(m_selected);

@@ -58,6 +58,8 @@ public:
     /// A fresh id for one drag.
     int newDragId() { return ++m_lastDragId; }
     void setDType(core::DType dtype);
+    /// Typing into the notes merges into one undo step.
+    void setNotes(const QString &notes);
     /// Replaces the whole state as one undo step named `undoText`.
     void replaceState(const DocumentState &state, const QString &undoText);
 
@@ -84,6 +86,7 @@ signals:
     void selectionChanged(int flat);
     void hoverChanged(int flat);
     void showAllGroupsChanged(bool show);
+    void notesChanged();
     void editRefused(const QString &message);
 
 private:

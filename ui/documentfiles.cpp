@@ -1,0 +1,126 @@
+#include "documentfiles.h"
+
+#include "error.h"
+#include "lesson.h"
+#include "npy.h"
+#include "tensortextparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ui {
+
+namespace {
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw core::InputError(message.toStdString());
+}
+
+} // namespace
+
+core::Lesson DocumentFiles::toLesson(const DocumentState &state, int selected)
+{
+    core::Lesson lesson;
+    lesson.tensor = state.tensor;
+    switch (state.dim.mode) {
+    case DimChoice::Mode::Explicit:
+        lesson.dimMode = core::Lesson::DimMode::Explicit;
+        break;
+    case DimChoice::Mode::Implicit:
+        lesson.dimMode = core::Lesson::DimMode::Implicit;
+        break;
+    case DimChoice::Mode::WholeTensor:
+        lesson.dimMode = core::Lesson::DimMode::WholeTensor;
+        break;
+    }
+    lesson.dim = state.dim.dim;
+    lesson.op = state.op;
+    lesson.temperature = state.temperature;
+    lesson.selected = selected;
+    lesson.notes = state.notes;
+    return lesson;
+}
+
+LoadedDocument DocumentFiles::fromLesson(const core::Lesson &lesson)
+{
+    LoadedDocument loaded;
+    loaded.state.tensor = lesson.tensor;
+    switch (lesson.dimMode) {
+    case core::Lesson::DimMode::Explicit:
+        loaded.state.dim = DimChoice::explicitDim(lesson.dim);
+        break;
+    case core::Lesson::DimMode::Implicit:
+        loaded.state.dim = DimChoice::implicit();
+        break;
+    case core::Lesson::DimMode::WholeTensor:
+        loaded.state.dim = DimChoice::wholeTensor();
+        break;
+    }
+    loaded.state.op = lesson.op;
+    loaded.state.temperature = lesson.temperature;
+    loaded.state.notes = lesson.notes;
+    loaded.selected = lesson.selected;
+    loaded.isLesson = true;
+    return loaded;
+}
+
+LoadedDocument DocumentFiles::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        refuse(tr("cannot read '%1': %2").arg(path, file.errorString()));
+    if (file.size() > maxFileBytes)
+        refuse(tr("'%1' is larger than 4 MiB; a tensor file within the app's limits is far smaller").arg(path));
+    return fromBytes(file.read(maxFileBytes + 1), path);
+}
+
+LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &name)
+{
+    const std::string_view view(bytes.constData(), std::size_t(bytes.size()));
+    try {
+        if (bytes.startsWith("\x93NUMPY")) {
+            core::NpyArray array = core::readNpy(view);
+            LoadedDocument loaded;
+            loaded.state.tensor = std::move(array.tensor);
+            loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
+            loaded.notice = QString::fromStdString(array.conversionNotice);
+            return loaded;
+        }
+        const QByteArray trimmed = bytes.trimmed();
+        if (trimmed.startsWith('{') || QFileInfo(name).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+            return fromLesson(core::readLesson(view));
+        const core::ParsedTensor parsed = core::parseTensorText(view);
+        LoadedDocument loaded;
+        loaded.state.tensor = core::Tensor::fromValues(parsed.shape, parsed.values,
+                                                       parsed.dtype.value_or(core::DType::Float32));
+        loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
+        return loaded;
+    } catch (const core::InputError &error) {
+        refuse(QStringLiteral("%1: %2").arg(name, QString::fromStdString(error.what())));
+    }
+}
+
+QString DocumentFiles::saveBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write '%1': %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write '%1': %2").arg(path, file.errorString());
+    return {};
+}
+
+QString DocumentFiles::saveLesson(const QString &path, const DocumentState &state, int selected)
+{
+    const std::string json = core::writeLesson(toLesson(state, selected));
+    return saveBytes(path, QByteArray::fromStdString(json));
+}
+
+QString DocumentFiles::saveNpy(const QString &path, const core::Tensor &tensor)
+{
+    return saveBytes(path, QByteArray::fromStdString(core::writeNpy(tensor)));
+}
+
+} // namespace ui
