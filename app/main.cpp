@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "documentsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -43,15 +44,13 @@ int main(int argc, char *argv[])
         const QCoreApplication application(argc, argv);
         return app::runCommandLine(arguments);
     }
-    if (arguments.size() > 1) {
-        std::fprintf(stderr, "softmax-explorer: error: opening '%s' in the window is not supported yet; "
-                             "use --input '%s' with a mode such as --print\n",
-                     argv[1], argv[1]);
-        return 2;
-    }
     QApplication application(argc, argv);
     ui::MainWindow window;
     window.restoreLayout();
     window.show();
+    window.session()->offerRestore();
+    // softmax-explorer FILE: a lesson, a .npy or a text tensor.
+    if (arguments.size() > 1)
+        window.openFile(arguments.at(1));
     return application.exec();
 }

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "codepanel.h"
 #include "compareview.h"
+#include "documentsession.h"
+#include "notespanel.h"
 #include "dimselector.h"
 #include "dimtext.h"
 #include "groupsumspanel.h"
@@ -25,6 +28,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -60,7 +66,8 @@ QGroupBox *boxAround(const QString &title, QWidget *content, QWidget *parent)
 MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new TensorDocument(this))
 {
-    setWindowTitle(tr("Softmax Explorer") + QStringLiteral("[*]"));
+    m_session = new DocumentSession(m_document, this, this);
+    setAcceptDrops(true);
     createToolBars();
     createViews();
     m_presentation = new PresentationMode(this, this, {m_inputView, m_outputView}, this);
@@ -81,6 +88,9 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     connect(m_document, &TensorDocument::editRefused, this, &MainWindow::showRefusal);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
+    connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DocumentSession::messageRaised, this, &MainWindow::showRefusal);
+    updateTitle();
     showDimInfo();
     showSelectionStatus();
     showOutputTitle();
@@ -157,30 +167,6 @@ void MainWindow::createToolBars()
     showChoices();
 }
 
-QMenu *MainWindow::createFillMenu()
-{
-    auto *menu = new QMenu(tr("&Fill"), this);
-    const std::pair<core::Fill, QString> fills[] = {{core::Fill::Arange, tr("&arange: 0, 1, 2, …")},
-                                                    {core::Fill::Zeros, tr("&zeros")},
-                                                    {core::Fill::Ones, tr("&ones")}};
-    for (const auto &[fill, text] : fills) {
-        auto *action = menu->addAction(text);
-        connect(action, &QAction::triggered, this, [this, fill = fill] { m_document->fill(fill); });
-    }
-    auto *randn = menu->addAction(tr("&randn (next seed)"));
-    randn->setStatusTip(tr("Standard normal values; each use takes the next seed"));
-    connect(randn, &QAction::triggered, this, [this] { m_document->fill(core::Fill::Randn, m_nextSeed++); });
-    auto *seeded = menu->addAction(tr("randn with &seed…"));
-    connect(seeded, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const int seed = QInputDialog::getInt(this, tr("randn with seed"), tr("Seed:"), int(m_nextSeed), 0,
-                                              std::numeric_limits<int>::max(), 1, &ok);
-        if (ok)
-            m_document->fill(core::Fill::Randn, quint64(seed));
-    });
-    return menu;
-}
-
 void MainWindow::createViews()
 {
     auto *central = new QWidget(this);
@@ -228,6 +214,11 @@ void MainWindow::createViews()
     m_plots = new PlotsPanel(m_document, PlotsPanel::Arrangement::Tabs, this);
     m_plots->tabs()->addTab(m_print, tr("Print"));
     m_plots->tabs()->setTabToolTip(m_plots->tabs()->count() - 1, tr("What PyTorch prints for x and the output"));
+    m_plots->tabs()->addTab(new CodePanel(m_document, this), tr("Code"));
+    m_plots->tabs()->setTabToolTip(m_plots->tabs()->count() - 1,
+                                   tr("Python that rebuilds the tensor and reproduces the numbers"));
+    m_plots->tabs()->addTab(new NotesPanel(m_document, this), tr("Notes"));
+    m_plots->tabs()->setTabToolTip(m_plots->tabs()->count() - 1, tr("The lesson's notes, saved with it"));
     m_lower->addWidget(m_plots);
 
     m_panels = new QSplitter(Qt::Vertical, central);
@@ -249,117 +240,6 @@ void MainWindow::createViews()
     m_pages->setTabToolTip(2, tr("Questions made from the current tensor, for self-study"));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addMenu(m_examplesMenu);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *editCell = edit->addAction(tr("Edit the selected &value"), this, [this] {
-        m_inputView->setFocus();
-        m_inputView->edit(m_inputView->currentIndex());
-    });
-    editCell->setShortcut(Qt::Key_F2);
-    edit->addMenu(m_fillMenu);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *allGroups = view->addAction(tr("Show &all groups"));
-    allGroups->setCheckable(true);
-    allGroups->setShortcut(Qt::CTRL | Qt::Key_G);
-    allGroups->setStatusTip(tr("Give every group its own colour and number"));
-    connect(allGroups, &QAction::toggled, m_document, &TensorDocument::setShowAllGroups);
-    connect(m_document, &TensorDocument::showAllGroupsChanged, allGroups, &QAction::setChecked);
-    QAction *indexLabels = view->addAction(tr("&Index labels in the steps"));
-    indexLabels->setCheckable(true);
-    indexLabels->setShortcut(Qt::CTRL | Qt::Key_I);
-    connect(indexLabels, &QAction::toggled, this,
-            [this](bool on) { m_steps->setLabelStyle(on ? LabelStyle::Index : LabelStyle::Symbolic); });
-    connect(m_steps, &StepsPanel::labelStyleChanged, indexLabels,
-            [indexLabels](LabelStyle style) { indexLabels->setChecked(style == LabelStyle::Index); });
-    view->addSeparator();
-    QAction *previousDim = view->addAction(tr("&Previous dim"), this, [this] { m_dimSelector->step(-1); });
-    previousDim->setShortcut(Qt::CTRL | Qt::Key_BracketLeft);
-    QAction *nextDim = view->addAction(tr("&Next dim"), this, [this] { m_dimSelector->step(+1); });
-    nextDim->setShortcut(Qt::CTRL | Qt::Key_BracketRight);
-    QAction *logSoftmax = view->addAction(tr("Use &log_softmax"));
-    logSoftmax->setCheckable(true);
-    logSoftmax->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-    connect(logSoftmax, &QAction::triggered, this,
-            [this](bool on) { m_document->setOp(on ? core::Op::LogSoftmax : core::Op::Softmax); });
-    connect(m_document, &TensorDocument::opChanged, logSoftmax,
-            [this, logSoftmax] { logSoftmax->setChecked(m_document->state().op == core::Op::LogSoftmax); });
-    view->addSeparator();
-    const std::pair<QWidget *, QString> focusTargets[] = {
-        {m_inputView, tr("Go to the &input")}, {m_outputView, tr("Go to the &output")}, {m_steps, tr("Go to the &steps")}};
-    int key = Qt::Key_1;
-    for (const auto &[target, text] : focusTargets) {
-        QAction *action = view->addAction(text, target, [target = target] { target->setFocus(); });
-        action->setShortcut(Qt::CTRL | Qt::Key(key++));
-    }
-
-    view->addSeparator();
-    view->addAction(m_walkthroughBar->startAction());
-    QAction *present = view->addAction(tr("&Presentation mode"));
-    present->setCheckable(true);
-    present->setShortcut(Qt::Key_F11);
-    present->setStatusTip(tr("Full screen, large type, only the dim and the walkthrough (F11 or Esc to leave)"));
-    connect(present, &QAction::toggled, m_presentation, &PresentationMode::setPresenting);
-    connect(m_presentation, &PresentationMode::presentingChanged, present, &QAction::setChecked);
-    // Esc leaves presentation, unless it is stopping a walkthrough.
-    QAction *leave = new QAction(tr("Leave presentation"), this);
-    leave->setShortcut(Qt::Key_Escape);
-    addAction(leave);
-    connect(leave, &QAction::triggered, m_presentation, [this] { m_presentation->setPresenting(false); });
-    auto updateLeave = [this, leave] {
-        leave->setEnabled(m_presentation->isPresenting() && !m_walkthrough->isActive());
-    };
-    connect(m_presentation, &PresentationMode::presentingChanged, this, updateLeave);
-    connect(m_walkthrough, &Walkthrough::changed, this, updateLeave);
-    updateLeave();
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_presentation, &PresentationMode::zoomIn);
-    // Ctrl+= as well as the platform's Ctrl++; the same key twice on one action
-    // would make it ambiguous, so duplicates are dropped.
-    const auto shortcuts = [](QKeySequence own, QKeySequence::StandardKey standard) {
-        QList<QKeySequence> keys{own};
-        for (const QKeySequence &binding : QKeySequence::keyBindings(standard))
-            if (!keys.contains(binding))
-                keys << binding;
-        return keys;
-    };
-    zoomIn->setShortcuts(shortcuts(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_presentation, &PresentationMode::zoomOut);
-    zoomOut->setShortcuts(shortcuts(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
-    QAction *actualSize = view->addAction(tr("&Actual size"), m_presentation, &PresentationMode::resetZoom);
-    actualSize->setShortcut(Qt::CTRL | Qt::Key_0);
-    // Menu shortcuts must keep working while the menu bar is hidden (presentation).
-    for (QMenu *menu : {file, edit, view})
-        addActions(menu->actions());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Softmax Explorer"), this, [this] {
-        QMessageBox::about(this, tr("About Softmax Explorer"),
-                           tr("<h3>Softmax Explorer %1</h3><p>See which elements share a denominator when softmax "
-                              "runs along a dim, with every e<sup>x</sup> / Σe<sup>x</sup> step in numbers.</p>"
-                              "<p>The numbers match PyTorch 1.13 on the CPU.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    for (QAction *action : findChildren<QAction *>())
-        if (action->statusTip().isEmpty())
-            action->setStatusTip(action->text().remove(QLatin1Char('&')));
 }
 
 void MainWindow::showDimInfo()
@@ -424,8 +304,44 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
+    m_session->finish();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString error = m_session->open(path);
+    if (error.isEmpty())
+        return true;
+    showRefusal(tr("The file was not opened: %1").arg(error));
+    QMessageBox::warning(this, tr("Open"), tr("The file was not opened.\n\n%1").arg(error));
+    return false;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Softmax Explorer").arg(m_session->displayName()));
 }
 
 } // namespace ui

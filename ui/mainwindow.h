@@ -14,6 +14,7 @@ namespace ui {
 
 class CompareView;
 class DimSelector;
+class DocumentSession;
 class PresentationMode;
 class QuizPanel;
 class Walkthrough;
@@ -48,9 +49,15 @@ public:
     QTabWidget *pages() const { return m_pages; }
     /// Puts back the window geometry and panel layout of the last session.
     void restoreLayout();
+    /// Opens a lesson, .npy or text file (asking about unsaved changes first); a
+    /// failure is shown and leaves the document as it was.
+    bool openFile(const QString &path);
+    DocumentSession *session() const { return m_session; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createToolBars();
@@ -62,6 +69,12 @@ private:
     void showOutputTitle();
     void showRefusal(const QString &message);
     void saveLayout() const;
+    void updateTitle();
+    void openWithDialog();
+    void fillRecentMenu();
+    void exportImage();
+    void exportNpy();
+    void pasteTensor();
 
     TensorDocument *m_document;
     TensorGridView *m_inputView = nullptr;
@@ -92,6 +105,8 @@ private:
     Walkthrough *m_walkthrough = nullptr;
     WalkthroughBar *m_walkthroughBar = nullptr;
     PresentationMode *m_presentation = nullptr;
+    DocumentSession *m_session = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace ui {
@@ -29,6 +30,8 @@ inline const Setting<QByteArray> panelsSplitter{"window/panelsSplitter", {}};
 inline const Setting<QByteArray> lowerSplitter{"window/lowerSplitter", {}};
 inline const Setting<bool> indexLabels{"steps/indexLabels", false};
 inline const Setting<bool> showAllGroups{"view/showAllGroups", false};
+inline const Setting<QStringList> recentFiles{"files/recent", {}};
+inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};
 } // namespace settings
 
 } // namespace ui

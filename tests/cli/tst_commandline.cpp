@@ -1,5 +1,7 @@
 // Runs the real softmax-explorer binary headlessly (no display is set, so any
 // attempt to open a window would fail the test).
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
@@ -209,6 +211,99 @@ private slots:
         QCOMPARE(result.err.count('\n'), 1);
         QCOMPARE(result.out, QString());
         QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+
+    void npyAndLessonFiles()
+    {
+        QTemporaryDir dir;
+        // A file NumPy wrote: 2×3 float32 with nan and ±inf, softmax along dim 1.
+        const Run fromNpy = run({"--print", "--input", GOLDEN_DIR "/npy/f4_c.npy", "--dim", "1"});
+        QCOMPARE(fromNpy.exitCode, 0);
+        QCOMPARE(fromNpy.out, QString("tensor([[nan, nan, nan],\n        [nan, nan, nan]])\n"));
+        const Run converted = run({"--print-input", "--input", GOLDEN_DIR "/npy/int32.npy", "--dim", "1"});
+        QCOMPARE(converted.exitCode, 0);
+        QCOMPARE(converted.out, QString("tensor([[-3.,  0.,  7.]])\n"));
+        QVERIFY(converted.err.contains("note: the .npy dtype '<i4' was converted to float32"));
+
+        // --save-lesson then --input gives the same document back.
+        const QString lesson = dir.filePath("lesson.json");
+        const QStringList options = {"--shape", "2,3", "--values", "1 nan 3 -inf 0.5 1e30", "--dim", "0", "--log",
+                                     "--temperature", "0.5", "--dtype", "float64", "--select", "1,2"};
+        QCOMPARE(run(QStringList{"--save-lesson", lesson} + options).exitCode, 0);
+        const Run direct = run(QStringList{"--json"} + options);
+        const Run reopened = run({"--json", "--input", lesson});
+        QCOMPARE(reopened.exitCode, 0);
+        QCOMPARE(reopened.out, direct.out);
+        QVERIFY(!reopened.err.contains("warning")); // the lesson names its dim
+
+        // --export-npy writes the result; reading it back gives the --json output.
+        const QString npy = dir.filePath("y.npy");
+        QCOMPARE(run({"--export-npy", npy, "--preset", "bchw-arange"}).exitCode, 0);
+        const Run back = run({"--print-input", "--input", npy, "--dim", "0"});
+        QCOMPARE(back.out, run({"--print", "--preset", "bchw-arange"}).out);
+    }
+
+    void writtenNpyLoadsInNumPy()
+    {
+        if (QProcess::execute("/usr/bin/python3", {"-c", "import numpy"}) != 0)
+            QSKIP("NumPy is not installed (apt-get install python3-numpy): the round trip through NumPy is not checked");
+        QTemporaryDir dir;
+        const QString npy = dir.filePath("y.npy");
+        QCOMPARE(run({"--export-npy", npy, "--shape", "2,2", "--values", "1 2 nan -inf", "--dim", "1", "--dtype",
+                      "float64"}).exitCode, 0);
+        QProcess python;
+        python.start("/usr/bin/python3", {"-c", "import numpy, sys; a = numpy.load(sys.argv[1]); "
+                                                "print(a.dtype, a.shape, repr(a.tolist()))", npy});
+        QVERIFY(python.waitForFinished(60000));
+        // PyTorch 1.13: torch.softmax(torch.tensor([[1., 2.], [nan, -inf]], dtype=torch.float64), dim=1).tolist()
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+                 QString("float64 (2, 2) [[0.26894142136999516, 0.7310585786300049], [nan, nan]]"));
+    }
+
+    void codeSnippetsReproduceTheNumbers_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("tutorial dim 1") << QStringList{"--preset", "bchw-arange"};
+        QTest::newRow("implicit, vector") << QStringList{"--shape", "4", "--values", "1 2 3 4"};
+        QTest::newRow("log, T, specials") << QStringList{"--shape", "2,3", "--values", "1 nan 3 -inf 0.1 1e30", "--dim",
+                                                         "0", "--log", "--temperature", "0.5"};
+        QTest::newRow("float64 matrix") << QStringList{"--preset", "numpy-2x3", "--dim", "0"};
+        QTest::newRow("random rank 3") << QStringList{"--shape", "2,3,4", "--fill", "randn", "--seed", "5", "--dim",
+                                                      "1", "--temperature", "3"};
+    }
+
+    void codeSnippetsReproduceTheNumbers()
+    {
+        QFETCH(QStringList, options);
+        if (QProcess::execute("/usr/bin/python3", {"-c", "import torch, numpy"}) != 0)
+            QSKIP("PyTorch and NumPy are not installed (apt-get install python3-torch): snippets are not run");
+        const auto runPython = [](const QString &code) {
+            QProcess python;
+            python.start("/usr/bin/python3", {"-c", code});
+            python.waitForFinished(120000);
+            return QString::fromUtf8(python.readAllStandardOutput());
+        };
+        const Run torch = run(QStringList{"--code", "pytorch"} + options);
+        QCOMPARE(torch.exitCode, 0);
+        QCOMPARE(runPython(torch.out), run(QStringList{"--print"} + options).out);
+
+        // NumPy's helper uses theta = 1/T and its own exp: equal within float rounding.
+        const Run numpy = run(QStringList{"--code", "numpy"} + options);
+        const QString values = runPython(QString(numpy.out).replace("print(y)", "print(' '.join(repr(float(v)) for v in y.reshape(-1)))"));
+        const QJsonArray expected =
+            QJsonDocument::fromJson(run(QStringList{"--json"} + options).out.toUtf8()).object().value("output").toArray();
+        const QStringList got = values.trimmed().split(' ');
+        QCOMPARE(got.size(), expected.size());
+        for (int i = 0; i < got.size(); ++i) {
+            const QJsonValue want = expected[i];
+            if (want.isString()) {
+                QCOMPARE(got[i], want.toString());
+                continue;
+            }
+            QVERIFY2(std::abs(got[i].toDouble() - want.toDouble()) <= 1e-5 * std::max(1.0, std::abs(want.toDouble())),
+                     qPrintable(got[i] + " vs " + QString::number(want.toDouble())));
+        }
     }
 
     void badInput_data()
