@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <cmath>
+
 #include <unistd.h>
 
 namespace {
@@ -235,6 +237,42 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         // PyTorch prints F.softmax(arange(12).reshape(1,3,2,2), dim=1) starting with:
         QVERIFY(QApplication::clipboard()->text().startsWith("tensor([[[[3.2932e-04, 3.2932e-04],"));
+    }
+
+    void pastesEveryPrintFormat_data()
+    {
+        // Texts as PyTorch 1.13 prints them (int mode, fixed, scientific, specials,
+        // float64 suffix, rank 3 blocks) and a plain nested list.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("dtype");
+        QTest::newRow("int mode") << "tensor([[0., 1.],\n        [2., 3.]])" << QList<double>{0, 1, 2, 3} << 0;
+        QTest::newRow("fixed") << "tensor([0.0321, 0.0871, 0.2369, 0.6439])"
+                               << QList<double>{0.0321, 0.0871, 0.2369, 0.6439} << 0;
+        QTest::newRow("scientific") << "tensor([3.2932e-04, 1.7980e-02, 9.8169e-01])"
+                                    << QList<double>{3.2932e-04, 1.7980e-02, 9.8169e-01} << 0;
+        QTest::newRow("specials") << "tensor([   nan,    inf,   -inf, 1.0000])" << QList<double>{NAN, INFINITY, -INFINITY, 1}
+                                  << 0;
+        QTest::newRow("float64") << "tensor([[-1.3002,  0.5913]], dtype=torch.float64)" << QList<double>{-1.3002, 0.5913}
+                                 << 1;
+        QTest::newRow("rank 3") << "tensor([[[0., 1.]],\n\n        [[2., 3.]]])" << QList<double>{0, 1, 2, 3} << 0;
+        QTest::newRow("nested list") << "[[1, 2.5], [-3, 1e3]]" << QList<double>{1, 2.5, -3, 1000} << 0;
+    }
+
+    void pastesEveryPrintFormat()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<double>, values);
+        QFETCH(int, dtype);
+        QApplication::clipboard()->setText(text);
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(int(m_document->input().numel()), int(values.size()));
+        QCOMPARE(int(m_document->input().dtype), dtype);
+        for (int i = 0; i < values.size(); ++i) {
+            const double got = m_document->input().values[std::size_t(i)];
+            const double want = core::roundToDType(values[i], core::DType(dtype));
+            QVERIFY(std::isnan(want) ? std::isnan(got) : got == want);
+        }
     }
 
     void codeTabShowsTheProgram()
