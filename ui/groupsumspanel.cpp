@@ -60,9 +60,19 @@ void GroupSumModel::recompute()
         endResetModel();
         return;
     }
+    // Only rows whose shown text changes are repainted: after a cell edit that is one
+    // group, after T or op almost none (they still read "Σ = 1").
+    int first = -1;
+    for (std::size_t row = 0; row <= sums.size(); ++row) {
+        const bool changed = row < sums.size() && formatValue(sums[row]) != formatValue(m_sums[row]);
+        if (changed && first < 0)
+            first = int(row);
+        if (!changed && first >= 0) {
+            emit dataChanged(index(first), index(int(row) - 1), {Qt::DisplayRole});
+            first = -1;
+        }
+    }
     m_sums = std::move(sums);
-    if (!m_sums.empty())
-        emit dataChanged(index(0), index(rowCount() - 1));
 }
 
 GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
@@ -105,7 +115,6 @@ void GroupSumsPanel::showSelectedGroup()
     const QSignalBlocker blocker(m_list->selectionModel());
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(index);
-    m_list->viewport()->update();
 }
 
 } // namespace ui

@@ -20,6 +20,7 @@
 #include "tensordocument.h"
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
+#include "textline.h"
 #include "walkthrough.h"
 #include "walkthroughbar.h"
 
@@ -75,7 +76,8 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     m_presentation->hideWhilePresenting({m_tensorBar, m_frameworks, statusBar()});
     createMenus();
 
-    m_selectionStatus = new QLabel(this);
+    m_selectionStatus = new TextLine(this);
+    m_selectionStatus->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
     statusBar()->addPermanentWidget(m_selectionStatus);
     statusBar()->showMessage(tr("Click a cell to see its group; double-click or type to edit a value."));
 
@@ -172,12 +174,12 @@ void MainWindow::createViews()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 4, 8, 4);
-    m_dimSentence = new QLabel(central);
+    m_dimSentence = new TextLine(central);
     m_dimSentence->setWordWrap(true);
     QFont bold; // only the weight: the size follows the zoom
     bold.setBold(true);
     m_dimSentence->setFont(bold);
-    m_frameworks = new QLabel(central);
+    m_frameworks = new TextLine(central);
     m_frameworks->setWordWrap(true);
     m_frameworks->setForegroundRole(QPalette::PlaceholderText);
     m_refusal = new QLabel(central);
@@ -199,13 +201,17 @@ void MainWindow::createViews()
     auto *outputContent = new QWidget(this);
     auto *outputLayout = new QVBoxLayout(outputContent);
     outputLayout->setContentsMargins(0, 0, 0, 0);
+    // The call changes with dim, op and T: a TextLine, because a new group-box title
+    // would lay out the whole window again on every drag of T.
+    m_outputCall = new TextLine(outputContent);
+    m_outputCall->setFont(bold);
+    outputLayout->addWidget(m_outputCall);
     outputLayout->addWidget(m_outputView, 1);
     outputLayout->addWidget(m_sums);
 
     m_views = new QSplitter(Qt::Horizontal, central);
     m_views->addWidget(boxAround(tr("Input x (editable)"), m_inputView, this));
-    m_outputBox = boxAround(QString(), outputContent, this);
-    m_views->addWidget(m_outputBox);
+    m_views->addWidget(boxAround(tr("Output"), outputContent, this));
 
     m_steps = new StepsPanel(m_document, this);
     m_print = new PrintPanel(m_document, this);
@@ -255,9 +261,9 @@ void MainWindow::showOutputTitle()
     const QString function = QString::fromStdString(core::opName(spec.op));
     const QString x = spec.temperature != 1.0 ? tr("x / %1").arg(formatValue(spec.temperature)) : QStringLiteral("x");
     if (spec.reduction.wholeTensor)
-        m_outputBox->setTitle(tr("Output %1(%2) over the whole tensor").arg(function, x));
+        m_outputCall->setText(tr("%1(%2) over the whole tensor").arg(function, x));
     else
-        m_outputBox->setTitle(tr("Output %1(%2, dim=%3)").arg(function, x).arg(spec.reduction.dim));
+        m_outputCall->setText(QStringLiteral("%1(%2, dim=%3)").arg(function, x).arg(spec.reduction.dim));
 }
 
 void MainWindow::showSelectionStatus()

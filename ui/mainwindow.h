@@ -14,6 +14,7 @@ namespace ui {
 
 class CompareView;
 class DimSelector;
+class TextLine;
 class DocumentSession;
 class PresentationMode;
 class QuizPanel;
@@ -88,11 +89,11 @@ private:
     QComboBox *m_dtypeBox = nullptr;
     QMenu *m_fillMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
-    QLabel *m_dimSentence = nullptr;
-    QLabel *m_frameworks = nullptr;
+    TextLine *m_dimSentence = nullptr;
+    TextLine *m_frameworks = nullptr;
     QLabel *m_refusal = nullptr;
-    QLabel *m_selectionStatus = nullptr;
-    QGroupBox *m_outputBox = nullptr;
+    TextLine *m_selectionStatus = nullptr;
+    TextLine *m_outputCall = nullptr;
     QSplitter *m_panels = nullptr;
     QTabWidget *m_pages = nullptr;
     CompareView *m_compare = nullptr;

@@ -65,7 +65,9 @@ StepHtml StepHtml::build(const core::StepTrace &trace, const core::Shape &shape,
     const auto position = std::size_t(trace.position);
     const QString z = scaled ? QStringLiteral("<i>z</i>") : QStringLiteral("<i>x</i>");
     const QString zj = z + QStringLiteral("<sub>j</sub>");
-    const QString self = label(trace.element, shape, style);
+    // The group sentence is plain text (x₆ or x[0,1,0,1]): it is shown in a TextLine.
+    const QString self = style == LabelStyle::Symbolic ? symbolicLabel(trace.element)
+                                                       : indexLabel(shape.multiIndex(trace.element));
 
     // The group.
     if (spec.reduction.wholeTensor) {

@@ -26,7 +26,7 @@ struct StepHtml {
     Q_DECLARE_TR_FUNCTIONS(ui::StepHtml)
 
 public:
-    QString group;
+    QString group; ///< plain text: which group the element is in
     QString stable;
     QString naive;
     QStringList fullValues;

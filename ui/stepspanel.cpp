@@ -3,6 +3,7 @@
 #include "groupstepsmodel.h"
 #include "numbertext.h"
 #include "tensordocument.h"
+#include "textline.h"
 
 #include <QCheckBox>
 #include <QCursor>
@@ -36,7 +37,7 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new TextLine(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -47,9 +48,8 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     header->addWidget(m_indexLabels);
     layout->addLayout(header);
 
-    m_group = new QLabel(this);
+    m_group = new TextLine(this);
     m_group->setWordWrap(true);
-    m_group->setTextFormat(Qt::RichText);
     layout->addWidget(m_group);
 
     m_table = new QTableView(this);
@@ -72,6 +72,7 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     formulas->addWidget(m_naive, 2);
     layout->addLayout(formulas, 1);
 
+    applyStyleSheet();
     connect(m_indexLabels, &QCheckBox::toggled, this, [this] {
         refresh();
         emit labelStyleChanged(labelStyle());
@@ -85,10 +86,21 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
 void StepsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyleSheet();
+        refresh();
+    }
     if (event->type() == QEvent::FontChange) {
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
         refresh();
     }
+}
+
+void StepsPanel::applyStyleSheet()
+{
+    // Set once per palette: setting it on every refresh would re-parse it each time.
+    for (QTextBrowser *pane : {m_stable, m_naive})
+        pane->document()->setDefaultStyleSheet(formulaStyleSheet(palette()));
 }
 
 QTextBrowser *StepsPanel::addFormulaPane()
@@ -112,7 +124,7 @@ void StepsPanel::setLabelStyle(LabelStyle style)
 
 QString StepsPanel::plainText() const
 {
-    QStringList lines{m_title->text(), QTextDocumentFragment::fromHtml(m_group->text()).toPlainText()};
+    QStringList lines{m_title->text(), m_group->text()};
     QStringList header;
     for (int column = 0; column < m_members->columnCount(); ++column)
         header << m_members->headerData(column, Qt::Horizontal).toString();
@@ -143,14 +155,13 @@ void StepsPanel::refresh()
     m_members->setTrace(trace, input.shape, labelStyle());
     // As tall as its rows (up to 12), so small groups leave room for the formulas.
     const int rows = std::min(m_members->rowCount(), 12);
-    m_table->setMaximumHeight(m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize()
-                              + 2 * m_table->frameWidth() + 2);
+    const int height = m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize()
+        + 2 * m_table->frameWidth() + 2;
+    if (height != m_table->maximumHeight()) // a new height lays out the whole panel again
+        m_table->setMaximumHeight(height);
     m_table->scrollTo(m_members->index(m_members->explainedRow(), 0));
-    const QString styleSheet = formulaStyleSheet(palette());
-    for (auto [pane, html] : {std::pair{m_stable, &m_steps.stable}, std::pair{m_naive, &m_steps.naive}}) {
-        pane->document()->setDefaultStyleSheet(styleSheet);
-        pane->setHtml(*html);
-    }
+    m_stable->setHtml(m_steps.stable);
+    m_naive->setHtml(m_steps.naive);
 }
 
 void StepsPanel::showFullValue(const QUrl &link)

@@ -12,6 +12,7 @@ class QTextBrowser;
 namespace ui {
 
 class GroupStepsModel;
+class TextLine;
 class TensorDocument;
 
 /// The e^x / Σe^x steps in numbers for the selected element: its group, a table
@@ -37,13 +38,14 @@ protected:
 
 private:
     QTextBrowser *addFormulaPane();
+    void applyStyleSheet();
     void refresh();
     void showFullValue(const QUrl &link);
 
     TensorDocument *m_document;
-    QLabel *m_title = nullptr;
+    TextLine *m_title = nullptr;
     QCheckBox *m_indexLabels = nullptr;
-    QLabel *m_group = nullptr;
+    TextLine *m_group = nullptr;
     GroupStepsModel *m_members = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_stable = nullptr;

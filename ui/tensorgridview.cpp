@@ -33,9 +33,19 @@ TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model
     connect(model, &QAbstractItemModel::modelReset, this, &TensorGridView::applyLayout);
     // New values may need wider cells; highlight-only changes never do.
     connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
-                    applySizes();
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
+                    return;
+                // One edited cell only ever needs a wider column (measuring all 4096
+                // texts for it would cost more than the rest of the edit).
+                if (topLeft == bottomRight) {
+                    QFont bold = font();
+                    bold.setBold(true);
+                    const int needed = QFontMetrics(bold).horizontalAdvance(topLeft.data().toString()) + 12;
+                    if (int(needed * m_cellScale) <= horizontalHeader()->sectionSize(topLeft.column()))
+                        return;
+                }
+                applySizes();
             });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const int flat = current.data(TensorTableModel::ElementRole).toInt();

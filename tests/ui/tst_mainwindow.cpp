@@ -6,6 +6,7 @@
 #include "tensordocument.h"
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
+#include "textline.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -321,6 +322,8 @@ private:
         QString texts;
         for (QLabel *label : m_window->findChildren<QLabel *>())
             texts += label->text() + QLatin1Char('\n');
+        for (ui::TextLine *line : m_window->findChildren<ui::TextLine *>())
+            texts += line->text() + QLatin1Char('\n');
         return texts;
     }
 
