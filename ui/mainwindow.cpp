@@ -77,7 +77,8 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     createMenus();
 
     m_selectionStatus = new TextLine(this);
-    m_selectionStatus->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
+    m_selectionStatus->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
+    m_selectionStatus->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     statusBar()->addPermanentWidget(m_selectionStatus);
     statusBar()->showMessage(tr("Click a cell to see its group; double-click or type to edit a value."));
 
