@@ -4,6 +4,7 @@
 #include "dimselector.h"
 #include "documentfiles.h"
 #include "documentsession.h"
+#include "helpdialogs.h"
 #include "presentationmode.h"
 #include "stepspanel.h"
 #include "tensordocument.h"
@@ -14,6 +15,7 @@
 #include "widgetrender.h"
 
 #include "error.h"
+#include "presets.h"
 #include "pytorchprinter.h"
 #include "tensortextparser.h"
 
@@ -182,6 +184,21 @@ void MainWindow::createMenus()
         addActions(menu->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, [this] {
+        auto *dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &GuideDialog::presetRequested, this, [this](const QString &name) {
+            m_document->loadPreset(core::findPreset(name.toStdString()));
+        });
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Softmax Explorer"), this, [this] {
         QMessageBox::about(this, tr("About Softmax Explorer"),
                            tr("<h3>Softmax Explorer %1</h3><p>See which elements share a denominator when softmax "
