@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -45,12 +46,13 @@ int main(int argc, char *argv[])
         return app::runCommandLine(arguments);
     }
     QApplication application(argc, argv);
-    ui::MainWindow window;
-    window.restoreLayout();
-    window.show();
-    window.session()->offerRestore();
+    ui::WindowHost host; // the system's language or the one chosen last
+    ui::MainWindow *window = host.window();
+    window->restoreLayout();
+    window->show();
+    window->session()->offerRestore();
     // softmax-explorer FILE: a lesson, a .npy or a text tensor.
     if (arguments.size() > 1)
-        window.openFile(arguments.at(1));
+        window->openFile(arguments.at(1));
     return application.exec();
 }

@@ -22,6 +22,8 @@ public:
     DocumentSession(TensorDocument *document, QWidget *dialogParent, QObject *parent = nullptr);
 
     QString filePath() const { return m_path; }
+    /// Takes over the file of a session being replaced (a rebuilt window).
+    void adoptPath(const QString &path) { setFilePath(path); }
     /// "lesson.json", or "untitled".
     QString displayName() const;
     QStringList recentFiles() const; ///< existing files only, newest first

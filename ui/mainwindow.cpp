@@ -91,6 +91,7 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     connect(m_document, &TensorDocument::editRefused, this, &MainWindow::showRefusal);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
+    setWindowModified(!m_document->undoStack()->isClean()); // a rebuilt window shows it too
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::messageRaised, this, &MainWindow::showRefusal);
     updateTitle();

@@ -50,10 +50,16 @@ public:
     QTabWidget *pages() const { return m_pages; }
     /// Puts back the window geometry and panel layout of the last session.
     void restoreLayout();
+    /// Remembers them for the next start (also before a rebuilt window takes over).
+    void saveLayout() const;
     /// Opens a lesson, .npy or text file (asking about unsaved changes first); a
     /// failure is shown and leaves the document as it was.
     bool openFile(const QString &path);
     DocumentSession *session() const { return m_session; }
+
+signals:
+    /// View ▸ Language: "" for the system's, or "en", "zh_CN", "zh_TW".
+    void languageRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,7 +75,6 @@ private:
     void showSelectionStatus();
     void showOutputTitle();
     void showRefusal(const QString &message);
-    void saveLayout() const;
     void updateTitle();
     void openWithDialog();
     void fillRecentMenu();

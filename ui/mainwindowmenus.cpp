@@ -5,6 +5,7 @@
 #include "documentfiles.h"
 #include "documentsession.h"
 #include "helpdialogs.h"
+#include "language.h"
 #include "presentationmode.h"
 #include "stepspanel.h"
 #include "tensordocument.h"
@@ -20,6 +21,7 @@
 #include "tensortextparser.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -179,6 +181,20 @@ void MainWindow::createMenus()
     zoomOut->setShortcuts(shortcuts(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
     QAction *actualSize = view->addAction(tr("&Actual size"), m_presentation, &PresentationMode::resetZoom);
     actualSize->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(languages);
+    const QString chosen = settings::language.value();
+    QStringList codes{QString()};
+    codes << language::available();
+    for (const QString &code : codes) {
+        QAction *action = languages->addAction(code.isEmpty() ? tr("System default (%1)").arg(language::nativeName(language::systemLanguage()))
+                                                               : language::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
+    }
     // Menu shortcuts must keep working while the menu bar is hidden (presentation).
     for (QMenu *menu : {file, edit, view})
         addActions(menu->actions());

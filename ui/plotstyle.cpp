@@ -17,10 +17,10 @@ namespace ui::plotstyle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ui::PlotStyle", text);
-}
+/// The context of this file's translated texts.
+struct PlotStyle {
+    Q_DECLARE_TR_FUNCTIONS(ui::PlotStyle)
+};
 
 void styleAxis(QCPAxis *axis, const QColor &text, const QColor &grid)
 {
@@ -110,9 +110,9 @@ QString saveImage(QCustomPlot *plot, const QString &path)
             saved = QFileInfo(path).size() > 0;
         }
     } else {
-        return tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
+        return PlotStyle::tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
     }
-    return saved ? QString() : tr("cannot write the image '%1'").arg(path);
+    return saved ? QString() : PlotStyle::tr("cannot write the image '%1'").arg(path);
 }
 
 void addSaveImageMenu(QCustomPlot *plot, QWidget *dialogParent)
@@ -120,16 +120,16 @@ void addSaveImageMenu(QCustomPlot *plot, QWidget *dialogParent)
     plot->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot, dialogParent](const QPoint &position) {
         QMenu menu(plot);
-        QAction *save = menu.addAction(tr("Save image…"));
+        QAction *save = menu.addAction(PlotStyle::tr("Save image…"));
         if (menu.exec(plot->mapToGlobal(position)) != save)
             return;
-        const QString path = QFileDialog::getSaveFileName(dialogParent, tr("Save image"), QString(),
-                                                          tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(dialogParent, PlotStyle::tr("Save image"), QString(),
+                                                          PlotStyle::tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         const QString error = saveImage(plot, path);
         if (!error.isEmpty())
-            QMessageBox::warning(dialogParent, tr("Save image"), error);
+            QMessageBox::warning(dialogParent, PlotStyle::tr("Save image"), error);
     });
 }
 

@@ -107,7 +107,7 @@ QTextBrowser *StepsPanel::addFormulaPane()
 {
     auto *pane = new QTextBrowser(this);
     pane->setOpenLinks(false);
-    pane->setMinimumHeight(fontMetrics().height() * 6);
+    pane->setMinimumHeight(fontMetrics().height() * 4);
     connect(pane, &QTextBrowser::highlighted, this, &StepsPanel::showFullValue);
     return pane;
 }
@@ -155,10 +155,18 @@ void StepsPanel::refresh()
     m_members->setTrace(trace, input.shape, labelStyle());
     // As tall as its rows (up to 12), so small groups leave room for the formulas.
     const int rows = std::min(m_members->rowCount(), 12);
-    const int height = m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize()
+    // The header's size hint, not its current height: before the first layout (and
+    // with a taller CJK font) the current height is too small.
+    const int rowHeight = std::max(m_table->verticalHeader()->defaultSectionSize(),
+                                   m_table->verticalHeader()->minimumSectionSize());
+    const int height = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
         + 2 * m_table->frameWidth() + 2;
-    if (height != m_table->maximumHeight()) // a new height lays out the whole panel again
+    if (height != m_table->maximumHeight()) { // a new height lays out the whole panel again
         m_table->setMaximumHeight(height);
+        // Small groups are shown whole; the formulas below scroll instead.
+        m_table->setMinimumHeight(std::min(height, m_table->horizontalHeader()->sizeHint().height() + 4 * rowHeight
+                                                       + 2 * m_table->frameWidth() + 2));
+    }
     m_table->scrollTo(m_members->index(m_members->explainedRow(), 0));
     m_stable->setHtml(m_steps.stable);
     m_naive->setHtml(m_steps.naive);

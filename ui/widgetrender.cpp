@@ -22,10 +22,10 @@ namespace ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ui::WidgetRender", text);
-}
+/// The context of this file's translated texts.
+struct WidgetRender {
+    Q_DECLARE_TR_FUNCTIONS(ui::WidgetRender)
+};
 
 } // namespace
 
@@ -42,10 +42,10 @@ QString exportTitle(const DocumentState &state)
         ? QStringLiteral("x / %1").arg(QString::number(spec.temperature, 'g', 6))
         : QStringLiteral("x");
     const QString call = spec.reduction.wholeTensor
-        ? tr("%1(%2) over the whole tensor").arg(function, x)
+        ? WidgetRender::tr("%1(%2) over the whole tensor").arg(function, x)
         : QStringLiteral("%1(%2, dim=%3)").arg(function, x).arg(spec.reduction.dim);
     return QStringLiteral("%1 · %2 %3 · %4")
-        .arg(call, tr("shape"), QString::fromStdString(state.tensor.shape.toString()),
+        .arg(call, WidgetRender::tr("shape"), QString::fromStdString(state.tensor.shape.toString()),
              QString::fromStdString(core::dtypeName(state.tensor.dtype)));
 }
 
@@ -73,7 +73,7 @@ QString renderWidget(QWidget *widget, const QString &path, const QString &title,
         painter.setRenderHint(QPainter::Antialiasing);
         draw(painter);
         painter.end();
-        return image.save(path, "PNG") ? QString() : tr("cannot write the image '%1'").arg(path);
+        return image.save(path, "PNG") ? QString() : WidgetRender::tr("cannot write the image '%1'").arg(path);
     }
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
@@ -83,10 +83,10 @@ QString renderWidget(QWidget *widget, const QString &path, const QString &title,
         generator.setTitle(title.isEmpty() ? QCoreApplication::applicationName() : title);
         QPainter painter;
         if (!painter.begin(&generator))
-            return tr("cannot write the image '%1'").arg(path);
+            return WidgetRender::tr("cannot write the image '%1'").arg(path);
         draw(painter);
         painter.end();
-        return QFileInfo(path).size() > 0 ? QString() : tr("cannot write the image '%1'").arg(path);
+        return QFileInfo(path).size() > 0 ? QString() : WidgetRender::tr("cannot write the image '%1'").arg(path);
     }
     if (suffix == QLatin1String("pdf")) {
         QPdfWriter writer(path);
@@ -96,14 +96,14 @@ QString renderWidget(QWidget *widget, const QString &path, const QString &title,
         writer.setTitle(title);
         QPainter painter;
         if (!painter.begin(&writer))
-            return tr("cannot write the image '%1'").arg(path);
+            return WidgetRender::tr("cannot write the image '%1'").arg(path);
         const double fit = std::min(writer.width() / double(size.width()), writer.height() / double(size.height()));
         painter.scale(fit, fit);
         draw(painter);
         painter.end();
-        return QFileInfo(path).size() > 0 ? QString() : tr("cannot write the image '%1'").arg(path);
+        return QFileInfo(path).size() > 0 ? QString() : WidgetRender::tr("cannot write the image '%1'").arg(path);
     }
-    return tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
+    return WidgetRender::tr("'%1' has no image extension: use .png, .svg or .pdf").arg(path);
 }
 
 QString renderView(RenderedView view, const DocumentState &state, int selected, QSize size, const QString &path,
