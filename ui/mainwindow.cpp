@@ -74,6 +74,7 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     m_presentation = new PresentationMode(this, this, {m_inputView, m_outputView}, this);
     m_presentation->hideWhilePresenting(m_presentationHidden);
     m_presentation->hideWhilePresenting({m_tensorBar, m_frameworks, statusBar()});
+    m_presentation->setHighContrast(settings::highContrast.value());
     createMenus();
 
     m_selectionStatus = new TextLine(this);

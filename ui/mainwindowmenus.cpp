@@ -6,6 +6,7 @@
 #include "documentsession.h"
 #include "helpdialogs.h"
 #include "language.h"
+#include "theme.h"
 #include "presentationmode.h"
 #include "stepspanel.h"
 #include "tensordocument.h"
@@ -182,6 +183,29 @@ void MainWindow::createMenus()
     QAction *actualSize = view->addAction(tr("&Actual size"), m_presentation, &PresentationMode::resetZoom);
     actualSize->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(themes);
+    const std::pair<theme::Theme, QString> themeChoices[] = {
+        {theme::Theme::System, tr("&System")}, {theme::Theme::Light, tr("&Light")}, {theme::Theme::Dark, tr("&Dark")}};
+    for (const auto &[choice, text] : themeChoices) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme::parse(settings::theme.value()) == choice);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [choice = choice] {
+            settings::theme.set(theme::name(choice));
+            theme::apply(choice, settings::highContrast.value());
+        });
+    }
+    themes->addSeparator();
+    QAction *contrast = themes->addAction(tr("&High contrast"));
+    contrast->setCheckable(true);
+    contrast->setChecked(settings::highContrast.value());
+    connect(contrast, &QAction::toggled, this, [this](bool on) {
+        settings::highContrast.set(on);
+        theme::apply(theme::parse(settings::theme.value()), on);
+        m_presentation->setHighContrast(on);
+    });
     QMenu *languages = view->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(languages);
     const QString chosen = settings::language.value();

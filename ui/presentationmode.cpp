@@ -47,7 +47,7 @@ void PresentationMode::setPresenting(bool on)
         widget->setVisible(!on);
     m_window->menuBar()->setVisible(!on);
     for (TensorGridView *view : std::as_const(m_views)) {
-        view->setHighContrast(on);
+        view->setHighContrast(on || m_highContrast);
         view->setCellScale(on ? 1.25 : 1.0);
     }
     if (on) {
@@ -63,6 +63,13 @@ void PresentationMode::setPresenting(bool on)
             m_window->showNormal();
     }
     emit presentingChanged(on);
+}
+
+void PresentationMode::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    for (TensorGridView *view : std::as_const(m_views))
+        view->setHighContrast(on || m_presenting);
 }
 
 void PresentationMode::setZoom(double factor)

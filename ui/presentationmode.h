@@ -32,6 +32,8 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    /// High contrast outside presentation too (View ▸ Theme ▸ High contrast).
+    void setHighContrast(bool on);
 
 signals:
     void presentingChanged(bool on);
@@ -48,6 +50,7 @@ private:
     double m_zoomBeforePresenting = 1.0;
     bool m_presenting = false;
     bool m_wasMaximized = false;
+    bool m_highContrast = false;
 };
 
 } // namespace ui

@@ -30,6 +30,8 @@ inline const Setting<QByteArray> panelsSplitter{"window/panelsSplitter", {}};
 inline const Setting<QByteArray> lowerSplitter{"window/lowerSplitter", {}};
 inline const Setting<bool> indexLabels{"steps/indexLabels", false};
 inline const Setting<bool> showAllGroups{"view/showAllGroups", false};
+inline const Setting<QString> theme{"view/theme", QStringLiteral("system")}; ///< system, light, dark
+inline const Setting<bool> highContrast{"view/highContrast", false};
 inline const Setting<QString> language{"view/language", {}}; ///< "" = the system's
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};

@@ -5,12 +5,14 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "tensordocument.h"
+#include "theme.h"
 
 namespace ui {
 
 WindowHost::WindowHost() : m_document(new TensorDocument(this))
 {
     language::apply(settings::language.value());
+    theme::apply(theme::parse(settings::theme.value()), settings::highContrast.value());
     createWindow();
 }
 

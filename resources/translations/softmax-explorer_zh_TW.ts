@@ -798,6 +798,26 @@
         <source>System default (%1)</source>
         <translation>跟隨系統（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高對比度(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>ui::NotesPanel</name>
