@@ -238,6 +238,10 @@ private:
     /// a dim (a preset or a lesson does; values, fills and other files do not).
     ui::LoadedDocument loadSource(bool &hasDim) const
     {
+        // The dtype is applied as the tensor is made, so float64 keeps every decimal.
+        std::optional<core::DType> dtype;
+        if (m_parser.isSet("dtype"))
+            dtype = core::parseDType(m_parser.value("dtype").toStdString());
         const QStringList sources = {"values", "fill", "input", "preset"};
         int given = 0;
         for (const QString &source : sources)
@@ -256,7 +260,7 @@ private:
             if (m_parser.isSet("shape"))
                 refuse(QCoreApplication::translate("cli", "--preset brings its own shape; leave out --shape"));
             const core::Preset &preset = core::findPreset(m_parser.value("preset").toStdString());
-            loaded.state.tensor = preset.tensor();
+            loaded.state.tensor = preset.tensor(dtype);
             hasDim = preset.dim.has_value();
             if (hasDim)
                 loaded.state.dim = ui::DimChoice::explicitDim(core::wrapDim(*preset.dim, preset.shape.rank()));
@@ -266,7 +270,7 @@ private:
         if (m_parser.isSet("input")) {
             if (m_parser.isSet("shape"))
                 refuse(QCoreApplication::translate("cli", "--input brings its own shape; leave out --shape"));
-            loaded = ui::DocumentFiles::load(m_parser.value("input"));
+            loaded = ui::DocumentFiles::load(m_parser.value("input"), dtype);
             hasDim = loaded.isLesson;
             if (!loaded.notice.isEmpty())
                 std::fprintf(stderr, "softmax-explorer: note: %s\n", qPrintable(loaded.notice));
@@ -278,10 +282,11 @@ private:
         if (m_parser.isSet("fill")) {
             const std::int64_t seed = m_parser.isSet("seed") ? parseInteger(m_parser.value("seed"), "--seed") : 0;
             loaded.state.tensor = core::filledTensor(shape, core::parseFill(m_parser.value("fill").toStdString()),
-                                                     core::DType::Float32, static_cast<std::uint64_t>(seed));
+                                                     dtype.value_or(core::DType::Float32),
+                                                     static_cast<std::uint64_t>(seed));
         } else {
             loaded.state.tensor = core::Tensor::fromValues(
-                shape, core::parseValueList(m_parser.value("values").toStdString()), core::DType::Float32);
+                shape, core::parseValueList(m_parser.value("values").toStdString()), dtype.value_or(core::DType::Float32));
         }
         return loaded;
     }
@@ -292,12 +297,6 @@ private:
         ui::LoadedDocument loaded = loadSource(hasDim);
         ui::DocumentState &state = loaded.state;
         const int rank = state.tensor.rank();
-        if (m_parser.isSet("dtype")) {
-            const core::DType dtype = core::parseDType(m_parser.value("dtype").toStdString());
-            std::vector<std::string> names = state.tensor.dimNames;
-            state.tensor = core::Tensor::fromValues(state.tensor.shape, state.tensor.values, dtype);
-            state.tensor.dimNames = std::move(names);
-        }
         if (m_parser.isSet("dim"))
             state.dim = ui::DimChoice::explicitDim(core::wrapDim(parseInteger(m_parser.value("dim"), "--dim"), rank));
         else if (!hasDim)

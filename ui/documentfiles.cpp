@@ -66,18 +66,27 @@ LoadedDocument DocumentFiles::fromLesson(const core::Lesson &lesson)
     return loaded;
 }
 
-LoadedDocument DocumentFiles::load(const QString &path)
+LoadedDocument DocumentFiles::load(const QString &path, std::optional<core::DType> dtype)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         refuse(tr("cannot read '%1': %2").arg(path, file.errorString()));
     if (file.size() > maxFileBytes)
         refuse(tr("'%1' is larger than 4 MiB; a tensor file within the app's limits is far smaller").arg(path));
-    return fromBytes(file.read(maxFileBytes + 1), path);
+    return fromBytes(file.read(maxFileBytes + 1), path, dtype);
 }
 
-LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &name)
+LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &name, std::optional<core::DType> dtype)
 {
+    // float32 → float64 is exact; float64 → float32 rounds, as .to(torch.float32) does.
+    const auto convert = [&](LoadedDocument loaded) {
+        if (dtype && *dtype != loaded.state.tensor.dtype) {
+            std::vector<std::string> names = loaded.state.tensor.dimNames;
+            loaded.state.tensor = core::Tensor::fromValues(loaded.state.tensor.shape, loaded.state.tensor.values, *dtype);
+            loaded.state.tensor.dimNames = std::move(names);
+        }
+        return loaded;
+    };
     const std::string_view view(bytes.constData(), std::size_t(bytes.size()));
     try {
         if (bytes.startsWith("\x93NUMPY")) {
@@ -86,15 +95,15 @@ LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &
             loaded.state.tensor = std::move(array.tensor);
             loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
             loaded.notice = QString::fromStdString(array.conversionNotice);
-            return loaded;
+            return convert(std::move(loaded));
         }
         const QByteArray trimmed = bytes.trimmed();
         if (trimmed.startsWith('{') || QFileInfo(name).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-            return fromLesson(core::readLesson(view));
+            return convert(fromLesson(core::readLesson(view)));
         const core::ParsedTensor parsed = core::parseTensorText(view);
         LoadedDocument loaded;
         loaded.state.tensor = core::Tensor::fromValues(parsed.shape, parsed.values,
-                                                       parsed.dtype.value_or(core::DType::Float32));
+                                                       dtype.value_or(parsed.dtype.value_or(core::DType::Float32)));
         loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
         return loaded;
     } catch (const core::InputError &error) {

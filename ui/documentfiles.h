@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace core {
 struct Lesson;
 }
@@ -29,9 +31,12 @@ class DocumentFiles {
 public:
     /// Reads a lesson, a .npy (by its magic bytes) or a text tensor. Throws
     /// core::InputError with a message that names the file and what is wrong.
-    static LoadedDocument load(const QString &path);
+    /// With `dtype`, a text tensor is read straight into it (as torch.tensor(…, dtype=…)
+    /// does from the decimals) and other files are converted to it.
+    static LoadedDocument load(const QString &path, std::optional<core::DType> dtype = std::nullopt);
     /// The same for bytes already read; `name` is used in messages.
-    static LoadedDocument fromBytes(const QByteArray &bytes, const QString &name);
+    static LoadedDocument fromBytes(const QByteArray &bytes, const QString &name,
+                                    std::optional<core::DType> dtype = std::nullopt);
 
     /// Atomic writes (QSaveFile): on failure the old file is intact and the
     /// returned message says why; empty on success.

@@ -306,6 +306,36 @@ private slots:
         }
     }
 
+
+    void float64KeepsEveryDecimal_data()
+    {
+        // torch.tensor(…, dtype=torch.float64) reads the decimals directly; rounding to
+        // float32 first would give 0.10000000149011612 and 2.7000000476837158.
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("input");
+        QTest::newRow("values") << QStringList{"--shape", "1", "--values", "0.1"} << "[0.10000000000000001]";
+        QTest::newRow("preset") << QStringList{"--preset", "three-classes"} << "[-3,1.5,2.7000000000000002]";
+        QTest::newRow("fill") << QStringList{"--shape", "2", "--fill", "arange"} << "[0,1]";
+    }
+
+    void float64KeepsEveryDecimal()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, input);
+        QTemporaryDir dir;
+        const QString text = dir.filePath("x.txt");
+        const Run result = run(QStringList{"--json", "--dtype", "float64", "--dim", "0"} + arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("\"input\":" + input), qPrintable(result.out));
+        // The same through a text file.
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[0.1, 2.7]");
+        file.close();
+        QVERIFY(run({"--json", "--dtype", "float64", "--dim", "0", "--input", text})
+                    .out.contains("\"input\":[0.10000000000000001,2.7000000000000002]"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
