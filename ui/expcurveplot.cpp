@@ -5,17 +5,13 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ui {
 
-ExpCurvePlot::ExpCurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+ExpCurvePlot::ExpCurvePlot(QWidget *parent) : PlotWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_plot->setAccessibleName(tr("The curve e^(x - m) with the group's points"));
     QCPGraph *curve = m_plot->addGraph();
     curve->setPen(QPen(plotstyle::seriesColor(0), 2));
@@ -28,8 +24,7 @@ ExpCurvePlot::ExpCurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     explained->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, Qt::black, plotstyle::seriesColor(4), 14));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    plotstyle::applyPalette(m_plot, palette());
-    plotstyle::addSaveImageMenu(m_plot, this);
+    finishSetup();
 }
 
 void ExpCurvePlot::setData(const GroupPlotData &plotData)
@@ -82,17 +77,6 @@ void ExpCurvePlot::setData(const GroupPlotData &plotData)
     m_plot->xAxis->setRange(any ? low : -1, any ? high : 1);
     m_plot->yAxis->setRange(-0.05, 1.1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void ExpCurvePlot::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        plotstyle::applyPalette(m_plot, palette());
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::FontChange) {
-        plotstyle::applyFont(m_plot, font());
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

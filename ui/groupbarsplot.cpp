@@ -7,17 +7,13 @@
 #include <qcustomplot.h>
 
 #include <QToolTip>
-#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ui {
 
-GroupBarsPlot::GroupBarsPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+GroupBarsPlot::GroupBarsPlot(QWidget *parent) : PlotWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_plot->setAccessibleName(tr("Bars of the group: x, e^(x - m) and p"));
     auto *group = new QCPBarsGroup(m_plot);
     group->setSpacing(2);
@@ -36,8 +32,7 @@ GroupBarsPlot::GroupBarsPlot(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) { showValueAt(event->pos()); });
     m_plot->setNotAntialiasedElements(QCP::aeAll); // rectangles only: crisp and cheaper
-    plotstyle::applyPalette(m_plot, palette());
-    plotstyle::addSaveImageMenu(m_plot, this);
+    finishSetup();
 }
 
 QCPBars *GroupBarsPlot::series(int index) const
@@ -99,17 +94,6 @@ void GroupBarsPlot::showValueAt(const QPoint &position)
     const double value = m_values[series][std::size_t(index)];
     QToolTip::showText(m_plot->mapToGlobal(position),
                        QStringLiteral("%1: %2 = %3").arg(m_labels[index], bars->name(), formatValue(value)), m_plot);
-}
-
-void GroupBarsPlot::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        plotstyle::applyPalette(m_plot, palette());
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::FontChange) {
-        plotstyle::applyFont(m_plot, font());
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

@@ -1,11 +1,10 @@
 #pragma once
 
 #include <QStringList>
-#include <QWidget>
+#include "plotwidget.h"
 
 #include <vector>
 
-class QCustomPlot;
 class QCPBars;
 
 namespace ui {
@@ -14,24 +13,20 @@ struct GroupPlotData;
 
 /// The explained element's group as grouped bars: z = x / T, e^(z − m) and p
 /// (or log p), one cluster per member, labelled x₁…; hover a bar for its value.
-class GroupBarsPlot : public QWidget {
+class GroupBarsPlot : public PlotWidget {
     Q_OBJECT
 
 public:
     explicit GroupBarsPlot(QWidget *parent = nullptr);
 
     void setData(const GroupPlotData &plotData);
-    QCustomPlot *plot() const { return m_plot; }
     /// The three series, in order: inputs, exponentials, outputs.
     QCPBars *series(int index) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void showValueAt(const QPoint &position);
 
-    QCustomPlot *m_plot;
     QCPBars *m_bars[3] = {};
     QStringList m_labels;
     std::vector<double> m_values[3]; // as computed, including ±inf and nan

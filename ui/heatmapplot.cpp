@@ -5,17 +5,13 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ui {
 
-HeatMapPlot::HeatMapPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+HeatMapPlot::HeatMapPlot(QWidget *parent) : PlotWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_plot->setAccessibleName(tr("Heat map of the output plane"));
     m_plot->plotLayout()->insertRow(0);
     m_title = new QCPTextElement(m_plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
@@ -36,8 +32,7 @@ HeatMapPlot::HeatMapPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomP
     m_frame = new QCPItemRect(m_plot);
     m_frame->setPen(QPen(QColor(0xd5, 0x5e, 0x00), 3));
     m_plot->setNotAntialiasedElements(QCP::aeAll); // rectangles only: crisp and cheaper
-    plotstyle::applyPalette(m_plot, palette());
-    plotstyle::addSaveImageMenu(m_plot, this);
+    finishSetup();
 }
 
 void HeatMapPlot::setData(const PlanePlotData &plotData)
@@ -61,17 +56,6 @@ void HeatMapPlot::setData(const PlanePlotData &plotData)
     m_frame->topLeft->setCoords(plotData.selectedColumn - 0.5, plotData.selectedRow - 0.5);
     m_frame->bottomRight->setCoords(plotData.selectedColumn + 0.5, plotData.selectedRow + 0.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void HeatMapPlot::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        plotstyle::applyPalette(m_plot, palette());
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::FontChange) {
-        plotstyle::applyFont(m_plot, font());
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

@@ -5,17 +5,13 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ui {
 
-TemperaturePlot::TemperaturePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+TemperaturePlot::TemperaturePlot(QWidget *parent) : PlotWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     m_plot->setAccessibleName(tr("p against the temperature T"));
     m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
@@ -39,8 +35,7 @@ TemperaturePlot::TemperaturePlot(QWidget *parent) : QWidget(parent), m_plot(new 
             emit temperatureRequested(temperatureAtPixel(event->position().x()), m_dragId);
     });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this] { m_dragging = false; });
-    plotstyle::applyPalette(m_plot, palette());
-    plotstyle::addSaveImageMenu(m_plot, this);
+    finishSetup();
 }
 
 double TemperaturePlot::temperatureAtPixel(double x) const
@@ -73,17 +68,6 @@ void TemperaturePlot::setData(const GroupPlotData &plotData)
     m_marker->point1->setCoords(plotData.temperature, 0);
     m_marker->point2->setCoords(plotData.temperature, 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void TemperaturePlot::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        plotstyle::applyPalette(m_plot, palette());
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::FontChange) {
-        plotstyle::applyFont(m_plot, font());
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace ui

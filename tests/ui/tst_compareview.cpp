@@ -9,38 +9,13 @@
 #include <QLabel>
 #include <QTest>
 
+#include "referencegroup.h"
+
 #include <set>
 
 using ui::TensorTableModel;
 
 namespace {
-
-/// Flat indices sharing every index with `flat` except along `dim` (every element
-/// for dim −1, the whole tensor), by a plain loop over multi-indices.
-std::set<int> referenceGroup(const std::vector<int> &extents, int dim, int flat)
-{
-    auto indexOf = [&](int f) {
-        std::vector<int> index(extents.size());
-        for (int d = int(extents.size()) - 1; d >= 0; --d) {
-            index[std::size_t(d)] = f % extents[std::size_t(d)];
-            f /= extents[std::size_t(d)];
-        }
-        return index;
-    };
-    int numel = 1;
-    for (int e : extents)
-        numel *= e;
-    std::set<int> group;
-    const std::vector<int> self = indexOf(flat);
-    for (int other = 0; other < numel; ++other) {
-        std::vector<int> index = indexOf(other);
-        if (dim >= 0)
-            index[std::size_t(dim)] = self[std::size_t(dim)];
-        if (dim < 0 || index == self)
-            group.insert(other);
-    }
-    return group;
-}
 
 std::set<int> cellsWith(const QAbstractItemModel *model, int role)
 {

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
+
+#include "referencegroup.h"
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -26,32 +28,6 @@
 using ui::TensorTableModel;
 
 namespace {
-
-/// Flat indices sharing every index with `flat` except along `dim`, by a plain
-/// loop over the multi-indices (independent of the core's GroupLayout).
-std::set<int> referenceGroup(const std::vector<int> &extents, int dim, int flat)
-{
-    auto indexOf = [&](int f) {
-        std::vector<int> index(extents.size());
-        for (int d = int(extents.size()) - 1; d >= 0; --d) {
-            index[std::size_t(d)] = f % extents[std::size_t(d)];
-            f /= extents[std::size_t(d)];
-        }
-        return index;
-    };
-    int numel = 1;
-    for (int e : extents)
-        numel *= e;
-    const std::vector<int> self = indexOf(flat);
-    std::set<int> group;
-    for (int other = 0; other < numel; ++other) {
-        std::vector<int> index = indexOf(other);
-        index[std::size_t(dim)] = self[std::size_t(dim)];
-        if (index == self)
-            group.insert(other);
-    }
-    return group;
-}
 
 std::set<int> highlighted(ui::TensorGridView *view)
 {
