@@ -159,7 +159,7 @@ Framework parseFramework(const std::string &text)
         return Framework::NumPy;
     if (text == "tensorflow" || text == "tf")
         return Framework::TensorFlow;
-    throw InputError("unknown framework '" + text + "' (expected pytorch, numpy or tensorflow)");
+    throw InputError(Text(CORE_TEXT("core", "unknown framework '%1' (expected pytorch, numpy or tensorflow)"), {text}));
 }
 
 std::string pythonCode(Framework framework, const Tensor &input, const SoftmaxSpec &spec, bool implicitDim)

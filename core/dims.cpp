@@ -15,8 +15,8 @@ int wrapDim(std::int64_t dim, int rank)
     const int low = -rank;
     const int high = rank - 1;
     if (dim < low || dim > high)
-        throw InputError("Dimension out of range (expected to be in range of [" + std::to_string(low) + ", "
-                         + std::to_string(high) + "], but got " + std::to_string(dim) + ")");
+        throw InputError(Text(CORE_TEXT("core", "Dimension out of range (expected to be in range of [%1, %2], but got %3)"),
+                              {std::to_string(low), std::to_string(high), std::to_string(dim)}));
     return static_cast<int>(dim < 0 ? dim + rank : dim);
 }
 

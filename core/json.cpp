@@ -22,12 +22,12 @@ public:
         JsonValue value = parseValue(0);
         skipSpace();
         if (m_position != m_text.size())
-            fail("expected the end of the document");
+            fail(Text(CORE_TEXT("core", "expected the end of the document"), {}));
         return value;
     }
 
 private:
-    [[noreturn]] void fail(const std::string &what) const
+    [[noreturn]] void fail(Text what) const
     {
         int line = 1;
         int column = 1;
@@ -39,10 +39,10 @@ private:
                 ++column;
             }
         }
-        const std::string found = m_position < m_text.size()
-            ? ", found '" + quoteForMessage(m_text.substr(m_position, 12)) + "'"
-            : ", found the end of the text";
-        throw InputError("line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what + found);
+        Text found = m_position < m_text.size() ? Text("'" + quoteForMessage(m_text.substr(m_position, 12)) + "'")
+                                                : Text(CORE_TEXT("core", "the end of the text"), {});
+        throw InputError(Text(CORE_TEXT("core", "line %1, column %2: %3, found %4"),
+                              {std::to_string(line), std::to_string(column), std::move(what), std::move(found)}));
     }
 
     void skipSpace()
@@ -64,11 +64,11 @@ private:
     JsonValue parseValue(int depth)
     {
         if (depth > maxDepth)
-            fail("nested more than " + std::to_string(maxDepth) + " levels deep");
+            fail(Text(CORE_TEXT("core", "nested more than %1 levels deep"), {std::to_string(maxDepth)}));
         skipSpace();
         JsonValue value;
         if (m_position >= m_text.size())
-            fail("expected a value");
+            fail(Text(CORE_TEXT("core", "expected a value"), {}));
         const char c = m_text[m_position];
         if (c == '{') {
             value.type = JsonValue::Type::Object;
@@ -79,17 +79,17 @@ private:
             while (true) {
                 skipSpace();
                 if (m_position >= m_text.size() || m_text[m_position] != '"')
-                    fail("expected a quoted key");
+                    fail(Text(CORE_TEXT("core", "expected a quoted key"), {}));
                 std::string key = parseString();
                 skipSpace();
                 if (!consume(":"))
-                    fail("expected ':'");
+                    fail(Text(CORE_TEXT("core", "expected ':'"), {}));
                 value.object.emplace_back(std::move(key), parseValue(depth + 1));
                 skipSpace();
                 if (consume("}"))
                     return value;
                 if (!consume(","))
-                    fail("expected ',' or '}'");
+                    fail(Text(CORE_TEXT("core", "expected ',' or '}'"), {}));
             }
         }
         if (c == '[') {
@@ -104,7 +104,7 @@ private:
                 if (consume("]"))
                     return value;
                 if (!consume(","))
-                    fail("expected ',' or ']'");
+                    fail(Text(CORE_TEXT("core", "expected ',' or ']'"), {}));
             }
         }
         if (c == '"') {
@@ -140,7 +140,7 @@ private:
         const auto [stop, error] = std::from_chars(begin, end, number);
         if (start == m_position || stop != end || error == std::errc::invalid_argument) {
             m_position = start;
-            fail("expected a value");
+            fail(Text(CORE_TEXT("core", "expected a value"), {}));
         }
         return number; // out of range: ±inf or 0, as JavaScript reads it
     }
@@ -151,20 +151,20 @@ private:
         std::string out;
         while (true) {
             if (m_position >= m_text.size())
-                fail("unterminated string");
+                fail(Text(CORE_TEXT("core", "unterminated string"), {}));
             const char c = m_text[m_position++];
             if (c == '"')
                 return out;
             if (static_cast<unsigned char>(c) < 0x20) {
                 --m_position;
-                fail("control character in a string");
+                fail(Text(CORE_TEXT("core", "control character in a string"), {}));
             }
             if (c != '\\') {
                 out += c;
                 continue;
             }
             if (m_position >= m_text.size())
-                fail("unterminated string");
+                fail(Text(CORE_TEXT("core", "unterminated string"), {}));
             const char escape = m_text[m_position++];
             switch (escape) {
             case '"':
@@ -192,7 +192,7 @@ private:
                 break;
             default:
                 m_position -= 2;
-                fail("unknown escape");
+                fail(Text(CORE_TEXT("core", "unknown escape"), {}));
             }
         }
     }
@@ -200,20 +200,20 @@ private:
     unsigned codeUnit()
     {
         if (m_position + 4 > m_text.size())
-            fail("short \\u escape");
+            fail(Text(CORE_TEXT("core", "short \\u escape"), {}));
         unsigned value = 0;
         const auto [stop, error] = std::from_chars(m_text.data() + m_position, m_text.data() + m_position + 4, value, 16);
         if (error != std::errc() || stop != m_text.data() + m_position + 4)
-            fail("bad \\u escape");
+            fail(Text(CORE_TEXT("core", "bad \\u escape"), {}));
         m_position += 4;
         if (value >= 0xD800 && value <= 0xDBFF && consume("\\u")) { // a surrogate pair
             const unsigned low = codeUnit();
             if (low < 0xDC00 || low > 0xDFFF)
-                fail("bad surrogate pair");
+                fail(Text(CORE_TEXT("core", "bad surrogate pair"), {}));
             return 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);
         }
         if (value >= 0xD800 && value <= 0xDFFF)
-            fail("lone surrogate");
+            fail(Text(CORE_TEXT("core", "lone surrogate"), {}));
         return value;
     }
 
@@ -270,9 +270,9 @@ const JsonValue *JsonValue::find(std::string_view key) const
 JsonValue parseJson(std::string_view text)
 {
     if (text.size() > maxBytes)
-        throw InputError("the JSON text is larger than 4 MiB");
+        throw InputError(Text(CORE_TEXT("core", "the JSON text is larger than 4 MiB"), {}));
     if (const std::size_t bad = invalidUtf8(text); bad != std::string_view::npos)
-        throw InputError("the text is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")");
+        throw InputError(Text(CORE_TEXT("core", "the text is not valid UTF-8 (byte %1)"), {std::to_string(bad + 1)}));
     return Parser(text).document();
 }
 

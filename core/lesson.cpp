@@ -14,25 +14,31 @@ namespace {
 
 using Type = JsonValue::Type;
 
-[[noreturn]] void refuse(const std::string &field, const std::string &what)
+[[noreturn]] void refuse(const std::string &field, Text what)
 {
-    throw InputError("lesson field \"" + field + "\": " + what);
+    throw InputError(Text(CORE_TEXT("core", "lesson field \"%1\": %2"), {field, std::move(what)}));
 }
 
+Text text(const char *format, std::vector<Text> args = {})
+{
+    return Text(format, std::move(args));
+}
+
+/// `typeName` is a CORE_TEXT template such as "expected an array".
 const JsonValue &member(const JsonValue &root, const std::string &name, Type type, const char *typeName)
 {
     const JsonValue *value = root.find(name);
     if (!value)
-        refuse(name, "missing");
+        refuse(name, text(CORE_TEXT("core", "missing")));
     if (value->type != type)
-        refuse(name, std::string("expected ") + typeName);
+        refuse(name, text(typeName));
     return *value;
 }
 
 std::int64_t integer(const JsonValue &value, const std::string &field)
 {
     if (value.type != Type::Number || value.number != std::floor(value.number) || std::abs(value.number) > 1e9)
-        refuse(field, "expected an integer");
+        refuse(field, text(CORE_TEXT("core", "expected an integer")));
     return static_cast<std::int64_t>(value.number);
 }
 
@@ -44,7 +50,7 @@ double number(const JsonValue &value, const std::string &field)
         if (value.string == "nan" || value.string == "inf" || value.string == "-inf")
             return *parseNumber(value.string);
     }
-    refuse(field, "expected a number or \"nan\", \"inf\", \"-inf\"");
+    refuse(field, text(CORE_TEXT("core", "expected a number or \"nan\", \"inf\", \"-inf\"")));
 }
 
 } // namespace
@@ -53,19 +59,19 @@ Lesson readLesson(std::string_view json)
 {
     const JsonValue root = parseJson(json);
     if (root.type != Type::Object)
-        throw InputError("a lesson file is a JSON object");
-    const JsonValue &format = member(root, "format", Type::String, "a string");
+        throw InputError(text(CORE_TEXT("core", "a lesson file is a JSON object")));
+    const JsonValue &format = member(root, "format", Type::String, CORE_TEXT("core", "expected a string"));
     if (format.string != lessonFormat)
-        refuse("format", "expected \"" + std::string(lessonFormat) + "\"");
-    const std::int64_t version = integer(member(root, "version", Type::Number, "a number"), "version");
+        refuse("format", text(CORE_TEXT("core", "expected \"%1\""), {std::string(lessonFormat)}));
+    const std::int64_t version = integer(member(root, "version", Type::Number, CORE_TEXT("core", "expected a number")), "version");
     if (version < 1 || version > lessonVersion)
-        refuse("version", "version " + std::to_string(version) + " is not supported (this app reads version "
-                              + std::to_string(lessonVersion) + ")");
+        refuse("version", text(CORE_TEXT("core", "version %1 is not supported (this app reads version %2)"),
+                               {std::to_string(version), std::to_string(lessonVersion)}));
 
     Lesson lesson;
-    const JsonValue &shapeValue = member(root, "shape", Type::Array, "an array");
+    const JsonValue &shapeValue = member(root, "shape", Type::Array, CORE_TEXT("core", "expected an array"));
     if (shapeValue.array.size() > 8)
-        refuse("shape", "too many dims");
+        refuse("shape", text(CORE_TEXT("core", "too many dims")));
     std::vector<std::int64_t> extents;
     for (const JsonValue &extent : shapeValue.array)
         extents.push_back(integer(extent, "shape"));
@@ -74,13 +80,13 @@ Lesson readLesson(std::string_view json)
     DType dtype = DType::Float32;
     if (const JsonValue *dtypeValue = root.find("dtype")) {
         if (dtypeValue->type != Type::String)
-            refuse("dtype", "expected a string");
+            refuse("dtype", text(CORE_TEXT("core", "expected a string")));
         dtype = parseDType(dtypeValue->string);
     }
-    const JsonValue &values = member(root, "values", Type::Array, "an array");
+    const JsonValue &values = member(root, "values", Type::Array, CORE_TEXT("core", "expected an array"));
     if (values.array.size() != std::size_t(shape.numel()))
-        refuse("values", "shape " + shape.toString() + " needs " + std::to_string(shape.numel()) + " values, but "
-                             + std::to_string(values.array.size()) + " were given");
+        refuse("values", text(CORE_TEXT("core", "shape %1 needs %2 values, but %3 were given"),
+                              {shape.toString(), std::to_string(shape.numel()), std::to_string(values.array.size())}));
     std::vector<double> flat;
     for (const JsonValue &value : values.array)
         flat.push_back(number(value, "values"));
@@ -88,11 +94,11 @@ Lesson readLesson(std::string_view json)
 
     if (const JsonValue *names = root.find("dimNames")) {
         if (names->type != Type::Array || names->array.size() != std::size_t(shape.rank()))
-            refuse("dimNames", "expected " + std::to_string(shape.rank()) + " names");
+            refuse("dimNames", text(CORE_TEXT("core", "expected %1 names"), {std::to_string(shape.rank())}));
         for (std::size_t d = 0; d < names->array.size(); ++d) {
             const JsonValue &name = names->array[d];
             if (name.type != Type::String || name.string.empty() || name.string.size() > 32)
-                refuse("dimNames", "expected non-empty names of at most 32 bytes");
+                refuse("dimNames", text(CORE_TEXT("core", "expected non-empty names of at most 32 bytes")));
             lesson.tensor.dimNames[d] = name.string;
         }
     }
@@ -105,38 +111,38 @@ Lesson readLesson(std::string_view json)
     } else if (dim->type == Type::Number) {
         lesson.dim = wrapDim(integer(*dim, "dim"), shape.rank());
     } else {
-        refuse("dim", "expected a dim number, \"implicit\" or \"whole\"");
+        refuse("dim", text(CORE_TEXT("core", "expected a dim number, \"implicit\" or \"whole\"")));
     }
 
     if (const JsonValue *op = root.find("op")) {
         if (op->type != Type::String || (op->string != "softmax" && op->string != "log_softmax"))
-            refuse("op", "expected \"softmax\" or \"log_softmax\"");
+            refuse("op", text(CORE_TEXT("core", "expected \"softmax\" or \"log_softmax\"")));
         lesson.op = op->string == "log_softmax" ? Op::LogSoftmax : Op::Softmax;
     }
     if (const JsonValue *temperature = root.find("temperature")) {
         if (temperature->type != Type::Number)
-            refuse("temperature", "expected a number");
+            refuse("temperature", text(CORE_TEXT("core", "expected a number")));
         checkTemperature(temperature->number);
         lesson.temperature = temperature->number;
     }
     if (const JsonValue *selection = root.find("selection")) {
         if (selection->type != Type::Array || selection->array.size() != std::size_t(shape.rank()))
-            refuse("selection", "expected " + std::to_string(shape.rank()) + " indices");
+            refuse("selection", text(CORE_TEXT("core", "expected %1 indices"), {std::to_string(shape.rank())}));
         Index index;
         for (int d = 0; d < shape.rank(); ++d) {
             const std::int64_t i = integer(selection->array[std::size_t(d)], "selection");
             if (i < 0 || i >= shape.extent(d))
-                refuse("selection", "index " + std::to_string(i) + " is out of bounds for dim " + std::to_string(d)
-                                        + " with size " + std::to_string(shape.extent(d)));
+                refuse("selection", text(CORE_TEXT("core", "index %1 is out of bounds for dim %2 with size %3"),
+                                         {std::to_string(i), std::to_string(d), std::to_string(shape.extent(d))}));
             index.push_back(int(i));
         }
         lesson.selected = shape.flatIndex(index);
     }
     if (const JsonValue *notes = root.find("notes")) {
         if (notes->type != Type::String)
-            refuse("notes", "expected a string");
+            refuse("notes", text(CORE_TEXT("core", "expected a string")));
         if (notes->string.size() > 100000)
-            refuse("notes", "longer than 100000 bytes");
+            refuse("notes", text(CORE_TEXT("core", "longer than 100000 bytes")));
         lesson.notes = notes->string;
     }
     return lesson;

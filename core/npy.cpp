@@ -43,7 +43,7 @@ public:
             if (key == "descr") {
                 skipSpace();
                 if (peek() != '\'' && peek() != '"')
-                    fail("a structured dtype (a list of fields) cannot be shown");
+                    fail(Text(CORE_TEXT("core", "a structured dtype (a list of fields) cannot be shown"), {}));
                 header.descr = quoted();
                 haveDescr = true;
             } else if (key == "fortran_order") {
@@ -53,7 +53,7 @@ public:
                 header.shape = tuple();
                 haveShape = true;
             } else {
-                fail("unexpected key '" + quoteForMessage(key) + "'");
+                fail(Text(CORE_TEXT("core", "unexpected key '%1'"), {quoteForMessage(key)}));
             }
             skipSpace();
             if (peek() == ',') {
@@ -62,22 +62,22 @@ public:
             }
             skipSpace();
             if (peek() != '}')
-                fail("expected ',' or '}'");
+                fail(Text(CORE_TEXT("core", "expected ',' or '}'"), {}));
         }
         ++m_position;
         skipSpace();
         if (m_position != m_text.size())
-            fail("text after the dict");
+            fail(Text(CORE_TEXT("core", "text after the dict"), {}));
         if (!haveDescr || !haveOrder || !haveShape)
-            fail("the dict needs 'descr', 'fortran_order' and 'shape'");
+            fail(Text(CORE_TEXT("core", "the dict needs 'descr', 'fortran_order' and 'shape'"), {}));
         return header;
     }
 
 private:
-    [[noreturn]] void fail(const std::string &what) const
+    [[noreturn]] void fail(Text what) const
     {
-        throw InputError("the .npy header is not a plain dict literal: " + what + " at character "
-                         + std::to_string(m_position + 1));
+        throw InputError(Text(CORE_TEXT("core", "the .npy header is not a plain dict literal: %1 at character %2"),
+                              {std::move(what), std::to_string(m_position + 1)}));
     }
 
     char peek() const { return m_position < m_text.size() ? m_text[m_position] : '\0'; }
@@ -92,7 +92,7 @@ private:
     {
         skipSpace();
         if (peek() != c)
-            fail(std::string("expected '") + c + "'");
+            fail(Text(CORE_TEXT("core", "expected '%1'"), {std::string(1, c)}));
         ++m_position;
     }
 
@@ -101,10 +101,10 @@ private:
         skipSpace();
         const char quote = peek();
         if (quote != '\'' && quote != '"')
-            fail("expected a quoted string");
+            fail(Text(CORE_TEXT("core", "expected a quoted string"), {}));
         const std::size_t end = m_text.find(quote, m_position + 1);
         if (end == std::string_view::npos || end - m_position > 64)
-            fail("unterminated or overlong string");
+            fail(Text(CORE_TEXT("core", "unterminated or overlong string"), {}));
         std::string value(m_text.substr(m_position + 1, end - m_position - 1));
         m_position = end + 1;
         return value;
@@ -119,7 +119,7 @@ private:
                 return value;
             }
         }
-        fail("expected True or False");
+        fail(Text(CORE_TEXT("core", "expected True or False"), {}));
     }
 
     std::vector<std::int64_t> tuple()
@@ -134,22 +134,22 @@ private:
             std::size_t digits = 0;
             while (peek() >= '0' && peek() <= '9') {
                 if (++digits > 12)
-                    fail("a dimension is too large");
+                    fail(Text(CORE_TEXT("core", "a dimension is too large"), {}));
                 value = value * 10 + (peek() - '0');
                 ++m_position;
             }
             if (peek() == 'L') // Python 2 long
                 ++m_position;
             if (digits == 0)
-                fail("expected a dimension");
+                fail(Text(CORE_TEXT("core", "expected a dimension"), {}));
             if (values.size() > 8)
-                fail("too many dimensions");
+                fail(Text(CORE_TEXT("core", "too many dimensions"), {}));
             values.push_back(value);
             skipSpace();
             if (peek() == ',')
                 ++m_position;
             else if (peek() != ')')
-                fail("expected ',' or ')'");
+                fail(Text(CORE_TEXT("core", "expected ',' or ')'"), {}));
         }
         ++m_position;
         return values;
@@ -169,20 +169,20 @@ struct ElementKind {
 ElementKind elementKind(const std::string &descr)
 {
     if (descr.size() >= 2 && descr[1] == 'O')
-        throw InputError("the .npy file holds Python objects (a pickle); only numbers can be read");
+        throw InputError(Text(CORE_TEXT("core", "the .npy file holds Python objects (a pickle); only numbers can be read"), {}));
     if (descr.size() < 3)
-        throw InputError("unsupported .npy dtype '" + quoteForMessage(descr) + "'");
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype '%1'"), {quoteForMessage(descr)}));
     const char order = descr[0];
     const char kind = descr[1];
     const std::string sizeText = descr.substr(2);
     if (kind == 'O')
-        throw InputError("the .npy file holds Python objects (a pickle); only numbers can be read");
+        throw InputError(Text(CORE_TEXT("core", "the .npy file holds Python objects (a pickle); only numbers can be read"), {}));
     if (kind == 'c')
-        throw InputError("the .npy file holds complex numbers; softmax needs real numbers");
+        throw InputError(Text(CORE_TEXT("core", "the .npy file holds complex numbers; softmax needs real numbers"), {}));
     if (kind == 'U' || kind == 'S' || kind == 'a' || kind == 'V' || kind == 'M' || kind == 'm')
-        throw InputError("the .npy dtype '" + quoteForMessage(descr) + "' is not numeric");
+        throw InputError(Text(CORE_TEXT("core", "the .npy dtype '%1' is not numeric"), {quoteForMessage(descr)}));
     if (order != '<' && order != '>' && order != '|' && order != '=')
-        throw InputError("unsupported .npy byte order in '" + quoteForMessage(descr) + "'");
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy byte order in '%1'"), {quoteForMessage(descr)}));
     ElementKind element;
     element.kind = kind;
     element.bigEndian = order == '>';
@@ -190,7 +190,7 @@ ElementKind elementKind(const std::string &descr)
     const bool known = (kind == 'f' && element.size >= 2) || ((kind == 'i' || kind == 'u') && element.size >= 1)
         || (kind == 'b' && element.size == 1);
     if (!known)
-        throw InputError("unsupported .npy dtype '" + quoteForMessage(descr) + "'");
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype '%1'"), {quoteForMessage(descr)}));
     return element;
 }
 
@@ -237,9 +237,9 @@ double readElement(const unsigned char *bytes, const ElementKind &element)
 NpyArray readNpy(std::string_view bytes)
 {
     if (bytes.substr(0, magic.size()) != magic)
-        throw InputError("not a .npy file: it does not start with \\x93NUMPY");
+        throw InputError(Text(CORE_TEXT("core", "not a .npy file: it does not start with \\x93NUMPY"), {}));
     if (bytes.size() < 10)
-        throw InputError("the .npy file ends inside its header");
+        throw InputError(Text(CORE_TEXT("core", "the .npy file ends inside its header"), {}));
     const int major = static_cast<unsigned char>(bytes[6]);
     std::size_t headerLength = 0;
     std::size_t headerStart = 0;
@@ -248,39 +248,39 @@ NpyArray readNpy(std::string_view bytes)
         headerStart = 10;
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12)
-            throw InputError("the .npy file ends inside its header");
+            throw InputError(Text(CORE_TEXT("core", "the .npy file ends inside its header"), {}));
         for (int i = 0; i < 4; ++i)
             headerLength |= std::size_t(static_cast<unsigned char>(bytes[std::size_t(8 + i)])) << (8 * i);
         headerStart = 12;
     } else {
-        throw InputError("unsupported .npy format version " + std::to_string(major) + "."
-                         + std::to_string(static_cast<unsigned char>(bytes[7])) + " (expected 1.0, 2.0 or 3.0)");
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy format version %1.%2 (expected 1.0, 2.0 or 3.0)"),
+                              {std::to_string(major), std::to_string(static_cast<unsigned char>(bytes[7]))}));
     }
     if (headerLength > maxHeaderBytes)
-        throw InputError("the .npy header is " + std::to_string(headerLength) + " bytes, more than the "
-                         + std::to_string(maxHeaderBytes) + " a real array needs");
+        throw InputError(Text(CORE_TEXT("core", "the .npy header is %1 bytes, more than the %2 a real array needs"),
+                              {std::to_string(headerLength), std::to_string(maxHeaderBytes)}));
     if (bytes.size() < headerStart + headerLength)
-        throw InputError("the .npy file ends inside its header");
+        throw InputError(Text(CORE_TEXT("core", "the .npy file ends inside its header"), {}));
     std::string_view headerText = bytes.substr(headerStart, headerLength);
     while (!headerText.empty() && (headerText.back() == '\n' || headerText.back() == ' ' || headerText.back() == '\0'))
         headerText.remove_suffix(1);
     for (char c : headerText)
         if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
-            throw InputError("the .npy header holds a control or non-ASCII byte");
+            throw InputError(Text(CORE_TEXT("core", "the .npy header holds a control or non-ASCII byte"), {}));
     const Header header = HeaderParser(headerText).parse();
     const ElementKind element = elementKind(header.descr);
     if (header.shape.empty())
-        throw InputError("the .npy array is a scalar (shape ()); a tensor of rank 1 to 4 is needed");
+        throw InputError(Text(CORE_TEXT("core", "the .npy array is a scalar (shape ()); a tensor of rank 1 to 4 is needed"), {}));
     const Shape shape = Shape::checked(header.shape);
 
     const std::string_view data = bytes.substr(headerStart + headerLength);
     const std::size_t expected = std::size_t(shape.numel()) * element.size;
     if (data.size() < expected)
-        throw InputError("the .npy data is truncated: shape " + shape.toString() + " needs " + std::to_string(expected)
-                         + " bytes, but the file has " + std::to_string(data.size()));
+        throw InputError(Text(CORE_TEXT("core", "the .npy data is truncated: shape %1 needs %2 bytes, but the file has %3"),
+                              {shape.toString(), std::to_string(expected), std::to_string(data.size())}));
     if (data.size() > expected)
-        throw InputError("the .npy file has " + std::to_string(data.size() - expected)
-                         + " bytes after the data for shape " + shape.toString());
+        throw InputError(Text(CORE_TEXT("core", "the .npy file has %1 bytes after the data for shape %2"),
+                              {std::to_string(data.size() - expected), shape.toString()}));
 
     std::vector<double> values(std::size_t(shape.numel()));
     const auto *raw = reinterpret_cast<const unsigned char *>(data.data());
@@ -305,7 +305,8 @@ NpyArray readNpy(std::string_view bytes)
         ? DType::Float64
         : DType::Float32;
     if (!exact)
-        array.conversionNotice = "the .npy dtype '" + header.descr + "' was converted to " + dtypeName(dtype);
+        array.conversionNotice = Text(CORE_TEXT("core", "the .npy dtype '%1' was converted to %2"),
+                                      {header.descr, dtypeName(dtype)});
     array.tensor = Tensor::fromValues(shape, std::move(values), dtype);
     return array;
 }

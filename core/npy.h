@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "tensor.h"
 
 #include <string>
@@ -11,7 +12,7 @@ namespace core {
 /// converted (integers, booleans, float16 become float32 or float64).
 struct NpyArray {
     Tensor tensor;
-    std::string conversionNotice; ///< empty when the file held float32 or float64
+    Text conversionNotice; ///< empty when the file held float32 or float64
 };
 
 /// Reads .npy format versions 1.0, 2.0 and 3.0: little- or big-endian float32 and

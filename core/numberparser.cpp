@@ -120,14 +120,14 @@ std::vector<double> parseValueList(std::string_view text)
         const std::string_view token = text.substr(start, i - start);
         const auto value = parseNumber(token);
         if (!value)
-            throw InputError("value " + std::to_string(values.size() + 1) + " (" + quoteForMessage(token)
-                             + ", at character " + std::to_string(start + 1) + ") is not a number");
+            throw InputError(Text(CORE_TEXT("core", "value %1 (%2, at character %3) is not a number"),
+                                  {std::to_string(values.size() + 1), quoteForMessage(token), std::to_string(start + 1)}));
         if (values.size() >= static_cast<std::size_t>(Limits::maxElements))
-            throw InputError("more than " + std::to_string(Limits::maxElements) + " values given");
+            throw InputError(Text(CORE_TEXT("core", "more than %1 values given"), {std::to_string(Limits::maxElements)}));
         values.push_back(*value);
     }
     if (values.empty())
-        throw InputError("no values given");
+        throw InputError(Text(CORE_TEXT("core", "no values given"), {}));
     return values;
 }
 

@@ -89,7 +89,7 @@ const Preset &findPreset(const std::string &name)
     std::string known;
     for (const Preset &preset : builtinPresets())
         known += (known.empty() ? "" : ", ") + preset.name;
-    throw InputError("unknown preset '" + name + "' (known: " + known + ")");
+    throw InputError(Text(CORE_TEXT("core", "unknown preset '%1' (known: %2)"), {name, known}));
 }
 
 } // namespace core

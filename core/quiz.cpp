@@ -55,7 +55,7 @@ WhichDimQuestion makeWhichDimQuestion(const Tensor &input, const SoftmaxSpec &sp
 {
     const int rank = input.rank();
     if (rank < 2)
-        throw InputError("a which-dim question needs a tensor of rank 2 or more");
+        throw InputError(Text(CORE_TEXT("core", "a which-dim question needs a tensor of rank 2 or more"), {}));
     std::vector<Tensor> outputs;
     for (int d = 0; d < rank; ++d) {
         SoftmaxSpec along = spec;

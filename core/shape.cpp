@@ -8,21 +8,21 @@ Shape Shape::checked(const std::vector<std::int64_t> &extents)
 {
     const auto rank = static_cast<std::int64_t>(extents.size());
     if (rank < 1 || rank > Limits::maxRank)
-        throw InputError("rank must be 1 to " + std::to_string(Limits::maxRank) + ", but the shape has "
-                         + std::to_string(rank) + " dims");
+        throw InputError(Text(CORE_TEXT("core", "rank must be 1 to %1, but the shape has %2 dims"),
+                              {std::to_string(Limits::maxRank), std::to_string(rank)}));
     std::int64_t product = 1;
     std::vector<int> checkedExtents;
     for (std::int64_t dim = 0; dim < rank; ++dim) {
         const std::int64_t extent = extents[static_cast<std::size_t>(dim)];
         if (extent < 1 || extent > Limits::maxExtent)
-            throw InputError("extent of dim " + std::to_string(dim) + " must be 1 to "
-                             + std::to_string(Limits::maxExtent) + ", but got " + std::to_string(extent));
+            throw InputError(Text(CORE_TEXT("core", "extent of dim %1 must be 1 to %2, but got %3"),
+                                  {std::to_string(dim), std::to_string(Limits::maxExtent), std::to_string(extent)}));
         // Each factor is at most 64, so the running product cannot overflow before
         // the check below stops it.
         product *= extent;
         if (product > Limits::maxElements)
-            throw InputError("a tensor may hold at most " + std::to_string(Limits::maxElements)
-                             + " elements, but this shape has more");
+            throw InputError(Text(CORE_TEXT("core", "a tensor may hold at most %1 elements, but this shape has more"),
+                                  {std::to_string(Limits::maxElements)}));
         checkedExtents.push_back(static_cast<int>(extent));
     }
     return Shape(std::move(checkedExtents));

@@ -85,7 +85,8 @@ void checkTemperature(double temperature)
     {
         char text[64];
         const auto end = std::to_chars(text, text + sizeof text, temperature).ptr;
-        throw InputError("temperature must be a finite number > 0, but got " + std::string(text, end));
+        throw InputError(Text(CORE_TEXT("core", "temperature must be a finite number > 0, but got %1"),
+                              {std::string(text, end)}));
     }
 }
 

@@ -33,8 +33,8 @@ template <typename Scalar> void traceNaive(StepTrace &trace)
 StepTrace traceElement(const Tensor &input, const SoftmaxSpec &spec, int flat)
 {
     if (flat < 0 || flat >= input.numel())
-        throw InputError("element " + std::to_string(flat) + " is outside a tensor of "
-                         + std::to_string(input.numel()) + " elements");
+        throw InputError(Text(CORE_TEXT("core", "element %1 is outside a tensor of %2 elements"),
+                              {std::to_string(flat), std::to_string(input.numel())}));
     const GroupLayout layout(input.shape, spec.reduction);
     StepTrace trace;
     trace.element = flat;

@@ -19,7 +19,7 @@ DType parseDType(const std::string &text)
         return DType::Float32;
     if (text == "float64" || text == "double" || text == "torch.float64" || text == "torch.double")
         return DType::Float64;
-    throw InputError("unknown dtype '" + text + "' (expected float32 or float64)");
+    throw InputError(Text(CORE_TEXT("core", "unknown dtype '%1' (expected float32 or float64)"), {text}));
 }
 
 double roundToDType(double value, DType dtype)
@@ -30,8 +30,8 @@ double roundToDType(double value, DType dtype)
 Tensor Tensor::fromValues(const Shape &shape, std::vector<double> values, DType dtype)
 {
     if (static_cast<std::int64_t>(values.size()) != shape.numel())
-        throw InputError("shape " + shape.toString() + " needs " + std::to_string(shape.numel())
-                         + " values, but " + std::to_string(values.size()) + " were given");
+        throw InputError(Text(CORE_TEXT("core", "shape %1 needs %2 values, but %3 were given"),
+                              {shape.toString(), std::to_string(shape.numel()), std::to_string(values.size())}));
     for (double &value : values)
         value = roundToDType(value, dtype);
     return Tensor{shape, dtype, std::move(values), defaultDimNames(shape.rank())};
@@ -68,7 +68,7 @@ Fill parseFill(const std::string &text)
         return Fill::Ones;
     if (text == "randn")
         return Fill::Randn;
-    throw InputError("unknown fill '" + text + "' (expected arange, zeros, ones or randn)");
+    throw InputError(Text(CORE_TEXT("core", "unknown fill '%1' (expected arange, zeros, ones or randn)"), {text}));
 }
 
 Tensor filledTensor(const Shape &shape, Fill fill, DType dtype, std::uint64_t seed)

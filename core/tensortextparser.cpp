@@ -41,9 +41,9 @@ public:
         return m_text.substr(start, m_position - start);
     }
 
-    [[noreturn]] void fail(const std::string &what) const { failAt(m_position, what); }
+    [[noreturn]] void fail(Text what) const { failAt(m_position, std::move(what)); }
 
-    [[noreturn]] void failAt(std::size_t offset, const std::string &what) const
+    [[noreturn]] void failAt(std::size_t offset, Text what) const
     {
         std::size_t line = 1;
         std::size_t column = 1;
@@ -55,10 +55,10 @@ public:
                 ++column;
             }
         }
-        std::string found = atEnd() && offset >= m_text.size() ? std::string("end of text")
-                                                                : quoteForMessage(m_text.substr(offset, 12));
-        throw InputError("line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what
-                         + ", found " + found);
+        Text found = atEnd() && offset >= m_text.size() ? Text(CORE_TEXT("core", "end of text"), {})
+                                                         : Text(quoteForMessage(m_text.substr(offset, 12)));
+        throw InputError(Text(CORE_TEXT("core", "line %1, column %2: %3, found %4"),
+                              {std::to_string(line), std::to_string(column), std::move(what), std::move(found)}));
     }
 
 private:
@@ -102,19 +102,19 @@ std::pair<std::vector<int>, std::vector<double>> parseNestedList(TextCursor &cur
     bool expectItem = true; // false right after an item: ',' or ']' or a NumPy-style space-separated item
     cursor.skipSpace();
     if (cursor.atEnd() || cursor.peek() != '[')
-        cursor.fail("expected '[' to start a nested list");
+        cursor.fail(Text(CORE_TEXT("core", "expected '[' to start a nested list"), {}));
     while (true) {
         cursor.skipSpace();
         if (cursor.atEnd())
-            cursor.fail("expected ']' to close the list opened at column "
-                        + std::to_string(stack.empty() ? 0 : stack.back().openedAt + 1));
+            cursor.fail(Text(CORE_TEXT("core", "expected ']' to close the list opened at column %1"),
+                             {std::to_string(stack.empty() ? 0 : stack.back().openedAt + 1)}));
         const char c = cursor.peek();
         if (c == '[') {
             if (!stack.empty() && stack.back().count > 0 && !stack.back().holdsLists)
-                cursor.fail("expected a number (this list holds numbers, not lists)");
+                cursor.fail(Text(CORE_TEXT("core", "expected a number (this list holds numbers, not lists)"), {}));
             if (stack.size() >= static_cast<std::size_t>(Limits::maxRank))
-                cursor.fail("lists nested deeper than " + std::to_string(Limits::maxRank)
-                            + " levels (rank is at most " + std::to_string(Limits::maxRank) + ")");
+                cursor.fail(Text(CORE_TEXT("core", "lists nested deeper than %1 levels (rank is at most %1)"),
+                                 {std::to_string(Limits::maxRank)}));
             if (!stack.empty())
                 stack.back().holdsLists = true;
             stack.push_back({cursor.position(), 0, false, {}});
@@ -123,7 +123,7 @@ std::pair<std::vector<int>, std::vector<double>> parseNestedList(TextCursor &cur
         } else if (c == ']') {
             ListFrame frame = stack.back();
             if (frame.count == 0)
-                cursor.fail("empty list (every extent must be at least 1)");
+                cursor.fail(Text(CORE_TEXT("core", "empty list (every extent must be at least 1)"), {}));
             stack.pop_back();
             cursor.advance();
             std::vector<int> frameExtents{frame.count};
@@ -136,35 +136,38 @@ std::pair<std::vector<int>, std::vector<double>> parseNestedList(TextCursor &cur
             if (parent.count == 0)
                 parent.childExtents = frameExtents;
             else if (parent.childExtents != frameExtents)
-                cursor.failAt(frame.openedAt, "ragged lists: this one has shape " + shapeText(frameExtents)
-                                                  + " but the first one beside it has " + shapeText(parent.childExtents));
+                cursor.failAt(frame.openedAt,
+                              Text(CORE_TEXT("core", "ragged lists: this one has shape %1 but the first one beside it has %2"),
+                                   {shapeText(frameExtents), shapeText(parent.childExtents)}));
             if (++parent.count > Limits::maxExtent)
-                cursor.failAt(frame.openedAt, "more than " + std::to_string(Limits::maxExtent) + " items in one list");
+                cursor.failAt(frame.openedAt, Text(CORE_TEXT("core", "more than %1 items in one list"),
+                                                   {std::to_string(Limits::maxExtent)}));
             expectItem = false;
         } else if (c == ',') {
             if (expectItem)
-                cursor.fail("expected a number or '['");
+                cursor.fail(Text(CORE_TEXT("core", "expected a number or '['"), {}));
             cursor.advance();
             expectItem = true;
         } else if (cursor.rest().substr(0, 3) == "...") {
-            cursor.fail("this is a summarised print: '...' stands for values that were left out");
+            cursor.fail(Text(CORE_TEXT("core", "this is a summarised print: '...' stands for values that were left out"), {}));
         } else if (isNumberCharacter(c)) {
             ListFrame &frame = stack.back();
             if (frame.holdsLists)
-                cursor.fail("expected '[' (this list holds lists, not numbers)");
+                cursor.fail(Text(CORE_TEXT("core", "expected '[' (this list holds lists, not numbers)"), {}));
             const std::size_t start = cursor.position();
             const std::string_view token = cursor.takeWhile(isNumberCharacter);
             const auto value = parseNumber(token);
             if (!value)
-                cursor.failAt(start, "expected a number");
+                cursor.failAt(start, Text(CORE_TEXT("core", "expected a number"), {}));
             if (++frame.count > Limits::maxExtent)
-                cursor.failAt(start, "more than " + std::to_string(Limits::maxExtent) + " items in one list");
+                cursor.failAt(start, Text(CORE_TEXT("core", "more than %1 items in one list"), {std::to_string(Limits::maxExtent)}));
             if (values.size() >= static_cast<std::size_t>(Limits::maxElements))
-                cursor.failAt(start, "more than " + std::to_string(Limits::maxElements) + " values");
+                cursor.failAt(start, Text(CORE_TEXT("core", "more than %1 values"), {std::to_string(Limits::maxElements)}));
             values.push_back(*value);
             expectItem = false;
         } else {
-            cursor.fail(expectItem ? "expected a number or '['" : "expected ',' or ']'");
+            cursor.fail(expectItem ? Text(CORE_TEXT("core", "expected a number or '['"), {})
+                                   : Text(CORE_TEXT("core", "expected ',' or ']'"), {}));
         }
     }
     return {extents, values};
@@ -174,17 +177,17 @@ DType parseDTypeSuffix(TextCursor &cursor)
 {
     cursor.skipSpace();
     if (!cursor.consume("dtype"))
-        cursor.fail("expected 'dtype=' or ')'");
+        cursor.fail(Text(CORE_TEXT("core", "expected 'dtype=' or ')'"), {}));
     cursor.skipSpace();
     if (!cursor.consume("="))
-        cursor.fail("expected '='");
+        cursor.fail(Text(CORE_TEXT("core", "expected '='"), {}));
     cursor.skipSpace();
     const std::size_t start = cursor.position();
     const std::string name(cursor.takeWhile(isWordCharacter));
     try {
         return parseDType(name);
     } catch (const InputError &) {
-        cursor.failAt(start, "expected torch.float32 or torch.float64");
+        cursor.failAt(start, Text(CORE_TEXT("core", "expected torch.float32 or torch.float64"), {}));
     }
 }
 
@@ -205,11 +208,11 @@ ParsedTensor parseTensorText(std::string_view text)
             cursor.skipSpace();
         }
         if (!cursor.consume(")"))
-            cursor.fail("expected ')' to close tensor(");
+            cursor.fail(Text(CORE_TEXT("core", "expected ')' to close tensor("), {}));
         cursor.skipSpace();
     }
     if (!cursor.atEnd())
-        cursor.fail("expected the end of the text");
+        cursor.fail(Text(CORE_TEXT("core", "expected the end of the text"), {}));
     std::vector<std::int64_t> wideExtents(extents.begin(), extents.end());
     parsed.shape = Shape::checked(wideExtents);
     parsed.values = std::move(values);

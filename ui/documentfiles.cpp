@@ -1,5 +1,7 @@
 #include "documentfiles.h"
 
+#include "errortext.h"
+
 #include "error.h"
 #include "lesson.h"
 #include "npy.h"
@@ -94,7 +96,7 @@ LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &
             LoadedDocument loaded;
             loaded.state.tensor = std::move(array.tensor);
             loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
-            loaded.notice = QString::fromStdString(array.conversionNotice);
+            loaded.notice = translatedText(array.conversionNotice);
             return convert(std::move(loaded));
         }
         const QByteArray trimmed = bytes.trimmed();
@@ -107,7 +109,7 @@ LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &
         loaded.state.dim = DimChoice::explicitDim(loaded.state.tensor.rank() - 1);
         return loaded;
     } catch (const core::InputError &error) {
-        refuse(QStringLiteral("%1: %2").arg(name, QString::fromStdString(error.what())));
+        refuse(QStringLiteral("%1: %2").arg(name, translatedError(error)));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "documentsession.h"
 
 #include "documentfiles.h"
+#include "errortext.h"
 #include "settings.h"
 #include "tensordocument.h"
 
@@ -57,7 +58,7 @@ QString DocumentSession::open(const QString &path)
             emit messageRaised(loaded.notice);
         return {};
     } catch (const core::InputError &error) {
-        return QString::fromStdString(error.what());
+        return translatedError(error);
     }
 }
 
@@ -160,7 +161,7 @@ bool DocumentSession::offerRestore()
         m_document->selectElement(loaded.selected);
         return true;
     } catch (const core::InputError &error) {
-        emit messageRaised(tr("The autosaved work could not be restored: %1").arg(QString::fromStdString(error.what())));
+        emit messageRaised(tr("The autosaved work could not be restored: %1").arg(translatedError(error)));
         return false;
     }
 }

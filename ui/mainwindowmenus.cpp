@@ -4,6 +4,7 @@
 #include "dimselector.h"
 #include "documentfiles.h"
 #include "documentsession.h"
+#include "errortext.h"
 #include "helpdialogs.h"
 #include "language.h"
 #include "theme.h"
@@ -331,7 +332,7 @@ void MainWindow::pasteTensor()
         }
         m_document->replaceState(state, tr("Paste tensor"));
     } catch (const core::InputError &error) {
-        showRefusal(tr("Nothing was pasted: %1").arg(QString::fromStdString(error.what())));
+        showRefusal(tr("Nothing was pasted: %1").arg(translatedError(error)));
     }
 }
 

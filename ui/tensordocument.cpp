@@ -1,5 +1,6 @@
 #include "tensordocument.h"
 
+#include "errortext.h"
 #include "numbertext.h"
 #include "statecommand.h"
 
@@ -98,7 +99,7 @@ bool TensorDocument::setExtents(const std::vector<int> &extents)
     try {
         shape = core::Shape::checked(std::vector<std::int64_t>(extents.begin(), extents.end()));
     } catch (const core::InputError &error) {
-        emit editRefused(tr("The shape was not changed: %1.").arg(QString::fromStdString(error.what())));
+        emit editRefused(tr("The shape was not changed: %1.").arg(translatedError(error)));
         return false;
     }
     if (shape == m_state.tensor.shape)
@@ -184,7 +185,7 @@ void TensorDocument::setTemperature(double temperature, int dragId)
     try {
         core::checkTemperature(temperature);
     } catch (const core::InputError &error) {
-        emit editRefused(QString::fromStdString(error.what()));
+        emit editRefused(translatedError(error));
         return;
     }
     if (temperature == m_state.temperature)

@@ -2,6 +2,389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>core</name>
+    <message>
+        <source>unknown framework '%1' (expected pytorch, numpy or tensorflow)</source>
+        <translation>未知的框架“%1”（应为 pytorch、numpy 或 tensorflow）</translation>
+    </message>
+    <message>
+        <source>Dimension out of range (expected to be in range of [%1, %2], but got %3)</source>
+        <translation>维度超出范围（应在 [%1, %2] 之内，实际为 %3）</translation>
+    </message>
+    <message>
+        <source>expected the end of the document</source>
+        <translation>应为文档结尾</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>文本结尾</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3, found %4</source>
+        <translation>第 %1 行，第 %2 列：%3，实际为 %4</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>应为一个值</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>应为带引号的键</translation>
+    </message>
+    <message>
+        <source>expected ':'</source>
+        <translation>应为“:”</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}'</source>
+        <translation>应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation>应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <source>unknown escape</source>
+        <translation>未知的转义</translation>
+    </message>
+    <message>
+        <source>short \u escape</source>
+        <translation>\u 转义太短</translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation>错误的 \u 转义</translation>
+    </message>
+    <message>
+        <source>bad surrogate pair</source>
+        <translation>错误的代理对</translation>
+    </message>
+    <message>
+        <source>lone surrogate</source>
+        <translation>孤立的代理字符</translation>
+    </message>
+    <message>
+        <source>the JSON text is larger than 4 MiB</source>
+        <translation>JSON 文本大于 4 MiB</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte %1)</source>
+        <translation>文本不是有效的 UTF-8（第 %1 个字节）</translation>
+    </message>
+    <message>
+        <source>lesson field "%1": %2</source>
+        <translation>课件字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a number or "nan", "inf", "-inf"</source>
+        <translation>应为数字或 "nan"、"inf"、"-inf"</translation>
+    </message>
+    <message>
+        <source>a lesson file is a JSON object</source>
+        <translation>课件文件应是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected "%1"</source>
+        <translation>应为 "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this app reads version %2)</source>
+        <translation>不支持版本 %1（本程序读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>too many dims</source>
+        <translation>维度太多</translation>
+    </message>
+    <message>
+        <source>shape %1 needs %2 values, but %3 were given</source>
+        <translation>形状 %1 需要 %2 个值，但给出了 %3 个</translation>
+    </message>
+    <message>
+        <source>expected %1 names</source>
+        <translation>应为 %1 个名称</translation>
+    </message>
+    <message>
+        <source>expected non-empty names of at most 32 bytes</source>
+        <translation>名称应非空且不超过 32 个字节</translation>
+    </message>
+    <message>
+        <source>expected a dim number, "implicit" or "whole"</source>
+        <translation>应为维度编号、"implicit" 或 "whole"</translation>
+    </message>
+    <message>
+        <source>expected "softmax" or "log_softmax"</source>
+        <translation>应为 "softmax" 或 "log_softmax"</translation>
+    </message>
+    <message>
+        <source>expected %1 indices</source>
+        <translation>应为 %1 个下标</translation>
+    </message>
+    <message>
+        <source>index %1 is out of bounds for dim %2 with size %3</source>
+        <translation>下标 %1 超出维度 %2 的范围（长度为 %3）</translation>
+    </message>
+    <message>
+        <source>longer than 100000 bytes</source>
+        <translation>超过 100000 个字节</translation>
+    </message>
+    <message>
+        <source>a structured dtype (a list of fields) cannot be shown</source>
+        <translation>结构化 dtype（字段列表）无法显示</translation>
+    </message>
+    <message>
+        <source>unexpected key '%1'</source>
+        <translation>意外的键“%1”</translation>
+    </message>
+    <message>
+        <source>text after the dict</source>
+        <translation>字典后面还有文本</translation>
+    </message>
+    <message>
+        <source>the dict needs 'descr', 'fortran_order' and 'shape'</source>
+        <translation>字典需要 'descr'、'fortran_order' 和 'shape'</translation>
+    </message>
+    <message>
+        <source>the .npy header is not a plain dict literal: %1 at character %2</source>
+        <translation>.npy 文件头不是普通的字典字面量：%1，在第 %2 个字符处</translation>
+    </message>
+    <message>
+        <source>expected '%1'</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a quoted string</source>
+        <translation>应为带引号的字符串</translation>
+    </message>
+    <message>
+        <source>unterminated or overlong string</source>
+        <translation>字符串没有结束或过长</translation>
+    </message>
+    <message>
+        <source>expected True or False</source>
+        <translation>应为 True 或 False</translation>
+    </message>
+    <message>
+        <source>a dimension is too large</source>
+        <translation>维度太大</translation>
+    </message>
+    <message>
+        <source>expected a dimension</source>
+        <translation>应为一个维度</translation>
+    </message>
+    <message>
+        <source>too many dimensions</source>
+        <translation>维度太多</translation>
+    </message>
+    <message>
+        <source>expected ',' or ')'</source>
+        <translation>应为“,”或“)”</translation>
+    </message>
+    <message>
+        <source>the .npy file holds Python objects (a pickle); only numbers can be read</source>
+        <translation>.npy 文件包含 Python 对象（pickle）；只能读取数字</translation>
+    </message>
+    <message>
+        <source>unsupported .npy dtype '%1'</source>
+        <translation>不支持的 .npy dtype“%1”</translation>
+    </message>
+    <message>
+        <source>the .npy file holds complex numbers; softmax needs real numbers</source>
+        <translation>.npy 文件包含复数；softmax 需要实数</translation>
+    </message>
+    <message>
+        <source>the .npy dtype '%1' is not numeric</source>
+        <translation>.npy dtype“%1”不是数值类型</translation>
+    </message>
+    <message>
+        <source>unsupported .npy byte order in '%1'</source>
+        <translation>不支持的 .npy 字节序“%1”</translation>
+    </message>
+    <message>
+        <source>not a .npy file: it does not start with \x93NUMPY</source>
+        <translation>不是 .npy 文件：开头不是 \x93NUMPY</translation>
+    </message>
+    <message>
+        <source>the .npy file ends inside its header</source>
+        <translation>.npy 文件在文件头中途结束</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>不支持的 .npy 格式版本 %1.%2（应为 1.0、2.0 或 3.0）</translation>
+    </message>
+    <message>
+        <source>the .npy header is %1 bytes, more than the %2 a real array needs</source>
+        <translation>.npy 文件头有 %1 个字节，超过了真实数组所需的 %2 个</translation>
+    </message>
+    <message>
+        <source>the .npy header holds a control or non-ASCII byte</source>
+        <translation>.npy 文件头中有控制字符或非 ASCII 字节</translation>
+    </message>
+    <message>
+        <source>the .npy array is a scalar (shape ()); a tensor of rank 1 to 4 is needed</source>
+        <translation>.npy 数组是标量（形状 ()）；需要 1 到 4 维的张量</translation>
+    </message>
+    <message>
+        <source>the .npy data is truncated: shape %1 needs %2 bytes, but the file has %3</source>
+        <translation>.npy 数据被截断：形状 %1 需要 %2 个字节，但文件只有 %3 个</translation>
+    </message>
+    <message>
+        <source>the .npy file has %1 bytes after the data for shape %2</source>
+        <translation>.npy 文件在形状 %2 的数据之后还多出 %1 个字节</translation>
+    </message>
+    <message>
+        <source>the .npy dtype '%1' was converted to %2</source>
+        <translation>.npy dtype“%1”已转换为 %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2, at character %3) is not a number</source>
+        <translation>第 %1 个值（%2，在第 %3 个字符处）不是数字</translation>
+    </message>
+    <message>
+        <source>more than %1 values given</source>
+        <translation>给出的值超过 %1 个</translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation>没有给出任何值</translation>
+    </message>
+    <message>
+        <source>unknown preset '%1' (known: %2)</source>
+        <translation>未知的例子“%1”（已有：%2）</translation>
+    </message>
+    <message>
+        <source>a which-dim question needs a tensor of rank 2 or more</source>
+        <translation>“哪个维度”题需要 2 维或更高维的张量</translation>
+    </message>
+    <message>
+        <source>rank must be 1 to %1, but the shape has %2 dims</source>
+        <translation>维数应为 1 到 %1，但这个形状有 %2 维</translation>
+    </message>
+    <message>
+        <source>extent of dim %1 must be 1 to %2, but got %3</source>
+        <translation>维度 %1 的长度应为 1 到 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>a tensor may hold at most %1 elements, but this shape has more</source>
+        <translation>张量最多只能有 %1 个元素，但这个形状更多</translation>
+    </message>
+    <message>
+        <source>temperature must be a finite number &gt; 0, but got %1</source>
+        <translation>温度必须是大于 0 的有限数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>element %1 is outside a tensor of %2 elements</source>
+        <translation>元素 %1 超出了有 %2 个元素的张量</translation>
+    </message>
+    <message>
+        <source>unknown dtype '%1' (expected float32 or float64)</source>
+        <translation>未知的 dtype“%1”（应为 float32 或 float64）</translation>
+    </message>
+    <message>
+        <source>unknown fill '%1' (expected arange, zeros, ones or randn)</source>
+        <translation>未知的填充方式“%1”（应为 arange、zeros、ones 或 randn）</translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation>文本结尾</translation>
+    </message>
+    <message>
+        <source>expected '[' to start a nested list</source>
+        <translation>应为“[”以开始嵌套列表</translation>
+    </message>
+    <message>
+        <source>expected ']' to close the list opened at column %1</source>
+        <translation>应为“]”以关闭第 %1 列打开的列表</translation>
+    </message>
+    <message>
+        <source>expected a number (this list holds numbers, not lists)</source>
+        <translation>应为数字（这个列表装的是数字，不是列表）</translation>
+    </message>
+    <message>
+        <source>lists nested deeper than %1 levels (rank is at most %1)</source>
+        <translation>列表嵌套超过 %1 层（维数最多为 %1）</translation>
+    </message>
+    <message>
+        <source>empty list (every extent must be at least 1)</source>
+        <translation>空列表（每个维度的长度至少为 1）</translation>
+    </message>
+    <message>
+        <source>ragged lists: this one has shape %1 but the first one beside it has %2</source>
+        <translation>列表参差不齐：这一个的形状是 %1，但它旁边的第一个是 %2</translation>
+    </message>
+    <message>
+        <source>more than %1 items in one list</source>
+        <translation>一个列表中超过 %1 项</translation>
+    </message>
+    <message>
+        <source>expected a number or '['</source>
+        <translation>应为数字或“[”</translation>
+    </message>
+    <message>
+        <source>this is a summarised print: '...' stands for values that were left out</source>
+        <translation>这是省略过的打印结果：“...”代表被省略的值</translation>
+    </message>
+    <message>
+        <source>expected '[' (this list holds lists, not numbers)</source>
+        <translation>应为“[”（这个列表装的是列表，不是数字）</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>超过 %1 个值</translation>
+    </message>
+    <message>
+        <source>expected 'dtype=' or ')'</source>
+        <translation>应为“dtype=”或“)”</translation>
+    </message>
+    <message>
+        <source>expected '='</source>
+        <translation>应为“=”</translation>
+    </message>
+    <message>
+        <source>expected torch.float32 or torch.float64</source>
+        <translation>应为 torch.float32 或 torch.float64</translation>
+    </message>
+    <message>
+        <source>expected ')' to close tensor(</source>
+        <translation>应为“)”以关闭 tensor(</translation>
+    </message>
+    <message>
+        <source>expected the end of the text</source>
+        <translation>应为文本结尾</translation>
+    </message>
+</context>
+<context>
     <name>ui::CodePanel</name>
     <message>
         <source>Framework</source>

@@ -2,6 +2,389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>core</name>
+    <message>
+        <source>unknown framework '%1' (expected pytorch, numpy or tensorflow)</source>
+        <translation>未知的框架“%1”（應為 pytorch、numpy 或 tensorflow）</translation>
+    </message>
+    <message>
+        <source>Dimension out of range (expected to be in range of [%1, %2], but got %3)</source>
+        <translation>維度超出範圍（應在 [%1, %2] 之內，實際為 %3）</translation>
+    </message>
+    <message>
+        <source>expected the end of the document</source>
+        <translation>應為文件結尾</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>文字結尾</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3, found %4</source>
+        <translation>第 %1 行，第 %2 列：%3，實際為 %4</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>巢狀超過 %1 層</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>應為一個值</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>應為帶引號的鍵</translation>
+    </message>
+    <message>
+        <source>expected ':'</source>
+        <translation>應為“:”</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}'</source>
+        <translation>應為“,”或“}”</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation>應為“,”或“]”</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字串沒有結束</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>字串中有控制字元</translation>
+    </message>
+    <message>
+        <source>unknown escape</source>
+        <translation>未知的轉義</translation>
+    </message>
+    <message>
+        <source>short \u escape</source>
+        <translation>\u 轉義太短</translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation>錯誤的 \u 轉義</translation>
+    </message>
+    <message>
+        <source>bad surrogate pair</source>
+        <translation>錯誤的代理對</translation>
+    </message>
+    <message>
+        <source>lone surrogate</source>
+        <translation>孤立的代理字元</translation>
+    </message>
+    <message>
+        <source>the JSON text is larger than 4 MiB</source>
+        <translation>JSON 文字大於 4 MiB</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte %1)</source>
+        <translation>文字不是有效的 UTF-8（第 %1 個位元組）</translation>
+    </message>
+    <message>
+        <source>lesson field "%1": %2</source>
+        <translation>課件欄位“%1”：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>應為整數</translation>
+    </message>
+    <message>
+        <source>expected a number or "nan", "inf", "-inf"</source>
+        <translation>應為數字或 "nan"、"inf"、"-inf"</translation>
+    </message>
+    <message>
+        <source>a lesson file is a JSON object</source>
+        <translation>課件檔案應是一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>應為字串</translation>
+    </message>
+    <message>
+        <source>expected "%1"</source>
+        <translation>應為 "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this app reads version %2)</source>
+        <translation>不支援版本 %1（本程式讀取版本 %2）</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>應為陣列</translation>
+    </message>
+    <message>
+        <source>too many dims</source>
+        <translation>維度太多</translation>
+    </message>
+    <message>
+        <source>shape %1 needs %2 values, but %3 were given</source>
+        <translation>形狀 %1 需要 %2 個值，但給出了 %3 個</translation>
+    </message>
+    <message>
+        <source>expected %1 names</source>
+        <translation>應為 %1 個名稱</translation>
+    </message>
+    <message>
+        <source>expected non-empty names of at most 32 bytes</source>
+        <translation>名稱應非空且不超過 32 個位元組</translation>
+    </message>
+    <message>
+        <source>expected a dim number, "implicit" or "whole"</source>
+        <translation>應為維度編號、"implicit" 或 "whole"</translation>
+    </message>
+    <message>
+        <source>expected "softmax" or "log_softmax"</source>
+        <translation>應為 "softmax" 或 "log_softmax"</translation>
+    </message>
+    <message>
+        <source>expected %1 indices</source>
+        <translation>應為 %1 個下標</translation>
+    </message>
+    <message>
+        <source>index %1 is out of bounds for dim %2 with size %3</source>
+        <translation>下標 %1 超出維度 %2 的範圍（長度為 %3）</translation>
+    </message>
+    <message>
+        <source>longer than 100000 bytes</source>
+        <translation>超過 100000 個位元組</translation>
+    </message>
+    <message>
+        <source>a structured dtype (a list of fields) cannot be shown</source>
+        <translation>結構化 dtype（欄位列表）無法顯示</translation>
+    </message>
+    <message>
+        <source>unexpected key '%1'</source>
+        <translation>意外的鍵“%1”</translation>
+    </message>
+    <message>
+        <source>text after the dict</source>
+        <translation>字典後面還有文字</translation>
+    </message>
+    <message>
+        <source>the dict needs 'descr', 'fortran_order' and 'shape'</source>
+        <translation>字典需要 'descr'、'fortran_order' 和 'shape'</translation>
+    </message>
+    <message>
+        <source>the .npy header is not a plain dict literal: %1 at character %2</source>
+        <translation>.npy 檔案頭不是普通的字典字面量：%1，在第 %2 個字元處</translation>
+    </message>
+    <message>
+        <source>expected '%1'</source>
+        <translation>應為“%1”</translation>
+    </message>
+    <message>
+        <source>expected a quoted string</source>
+        <translation>應為帶引號的字串</translation>
+    </message>
+    <message>
+        <source>unterminated or overlong string</source>
+        <translation>字串沒有結束或過長</translation>
+    </message>
+    <message>
+        <source>expected True or False</source>
+        <translation>應為 True 或 False</translation>
+    </message>
+    <message>
+        <source>a dimension is too large</source>
+        <translation>維度太大</translation>
+    </message>
+    <message>
+        <source>expected a dimension</source>
+        <translation>應為一個維度</translation>
+    </message>
+    <message>
+        <source>too many dimensions</source>
+        <translation>維度太多</translation>
+    </message>
+    <message>
+        <source>expected ',' or ')'</source>
+        <translation>應為“,”或“)”</translation>
+    </message>
+    <message>
+        <source>the .npy file holds Python objects (a pickle); only numbers can be read</source>
+        <translation>.npy 檔案包含 Python 物件（pickle）；只能讀取數字</translation>
+    </message>
+    <message>
+        <source>unsupported .npy dtype '%1'</source>
+        <translation>不支援的 .npy dtype“%1”</translation>
+    </message>
+    <message>
+        <source>the .npy file holds complex numbers; softmax needs real numbers</source>
+        <translation>.npy 檔案包含複數；softmax 需要實數</translation>
+    </message>
+    <message>
+        <source>the .npy dtype '%1' is not numeric</source>
+        <translation>.npy dtype“%1”不是數值型別</translation>
+    </message>
+    <message>
+        <source>unsupported .npy byte order in '%1'</source>
+        <translation>不支援的 .npy 位元組序“%1”</translation>
+    </message>
+    <message>
+        <source>not a .npy file: it does not start with \x93NUMPY</source>
+        <translation>不是 .npy 檔案：開頭不是 \x93NUMPY</translation>
+    </message>
+    <message>
+        <source>the .npy file ends inside its header</source>
+        <translation>.npy 檔案在檔案頭中途結束</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>不支援的 .npy 格式版本 %1.%2（應為 1.0、2.0 或 3.0）</translation>
+    </message>
+    <message>
+        <source>the .npy header is %1 bytes, more than the %2 a real array needs</source>
+        <translation>.npy 檔案頭有 %1 個位元組，超過了真實陣列所需的 %2 個</translation>
+    </message>
+    <message>
+        <source>the .npy header holds a control or non-ASCII byte</source>
+        <translation>.npy 檔案頭中有控制字元或非 ASCII 位元組</translation>
+    </message>
+    <message>
+        <source>the .npy array is a scalar (shape ()); a tensor of rank 1 to 4 is needed</source>
+        <translation>.npy 陣列是標量（形狀 ()）；需要 1 到 4 維的張量</translation>
+    </message>
+    <message>
+        <source>the .npy data is truncated: shape %1 needs %2 bytes, but the file has %3</source>
+        <translation>.npy 資料被截斷：形狀 %1 需要 %2 個位元組，但檔案只有 %3 個</translation>
+    </message>
+    <message>
+        <source>the .npy file has %1 bytes after the data for shape %2</source>
+        <translation>.npy 檔案在形狀 %2 的資料之後還多出 %1 個位元組</translation>
+    </message>
+    <message>
+        <source>the .npy dtype '%1' was converted to %2</source>
+        <translation>.npy dtype“%1”已轉換為 %2</translation>
+    </message>
+    <message>
+        <source>value %1 (%2, at character %3) is not a number</source>
+        <translation>第 %1 個值（%2，在第 %3 個字元處）不是數字</translation>
+    </message>
+    <message>
+        <source>more than %1 values given</source>
+        <translation>給出的值超過 %1 個</translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation>沒有給出任何值</translation>
+    </message>
+    <message>
+        <source>unknown preset '%1' (known: %2)</source>
+        <translation>未知的例子“%1”（已有：%2）</translation>
+    </message>
+    <message>
+        <source>a which-dim question needs a tensor of rank 2 or more</source>
+        <translation>“哪個維度”題需要 2 維或更高維的張量</translation>
+    </message>
+    <message>
+        <source>rank must be 1 to %1, but the shape has %2 dims</source>
+        <translation>維數應為 1 到 %1，但這個形狀有 %2 維</translation>
+    </message>
+    <message>
+        <source>extent of dim %1 must be 1 to %2, but got %3</source>
+        <translation>維度 %1 的長度應為 1 到 %2，實際為 %3</translation>
+    </message>
+    <message>
+        <source>a tensor may hold at most %1 elements, but this shape has more</source>
+        <translation>張量最多隻能有 %1 個元素，但這個形狀更多</translation>
+    </message>
+    <message>
+        <source>temperature must be a finite number &gt; 0, but got %1</source>
+        <translation>溫度必須是大於 0 的有限數，實際為 %1</translation>
+    </message>
+    <message>
+        <source>element %1 is outside a tensor of %2 elements</source>
+        <translation>元素 %1 超出了有 %2 個元素的張量</translation>
+    </message>
+    <message>
+        <source>unknown dtype '%1' (expected float32 or float64)</source>
+        <translation>未知的 dtype“%1”（應為 float32 或 float64）</translation>
+    </message>
+    <message>
+        <source>unknown fill '%1' (expected arange, zeros, ones or randn)</source>
+        <translation>未知的填充方式“%1”（應為 arange、zeros、ones 或 randn）</translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation>文字結尾</translation>
+    </message>
+    <message>
+        <source>expected '[' to start a nested list</source>
+        <translation>應為“[”以開始巢狀列表</translation>
+    </message>
+    <message>
+        <source>expected ']' to close the list opened at column %1</source>
+        <translation>應為“]”以關閉第 %1 列開啟的列表</translation>
+    </message>
+    <message>
+        <source>expected a number (this list holds numbers, not lists)</source>
+        <translation>應為數字（這個列表裝的是數字，不是列表）</translation>
+    </message>
+    <message>
+        <source>lists nested deeper than %1 levels (rank is at most %1)</source>
+        <translation>列表巢狀超過 %1 層（維數最多為 %1）</translation>
+    </message>
+    <message>
+        <source>empty list (every extent must be at least 1)</source>
+        <translation>空列表（每個維度的長度至少為 1）</translation>
+    </message>
+    <message>
+        <source>ragged lists: this one has shape %1 but the first one beside it has %2</source>
+        <translation>列表參差不齊：這一個的形狀是 %1，但它旁邊的第一個是 %2</translation>
+    </message>
+    <message>
+        <source>more than %1 items in one list</source>
+        <translation>一個列表中超過 %1 項</translation>
+    </message>
+    <message>
+        <source>expected a number or '['</source>
+        <translation>應為數字或“[”</translation>
+    </message>
+    <message>
+        <source>this is a summarised print: '...' stands for values that were left out</source>
+        <translation>這是省略過的列印結果：“...”代表被省略的值</translation>
+    </message>
+    <message>
+        <source>expected '[' (this list holds lists, not numbers)</source>
+        <translation>應為“[”（這個列表裝的是列表，不是數字）</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>超過 %1 個值</translation>
+    </message>
+    <message>
+        <source>expected 'dtype=' or ')'</source>
+        <translation>應為“dtype=”或“)”</translation>
+    </message>
+    <message>
+        <source>expected '='</source>
+        <translation>應為“=”</translation>
+    </message>
+    <message>
+        <source>expected torch.float32 or torch.float64</source>
+        <translation>應為 torch.float32 或 torch.float64</translation>
+    </message>
+    <message>
+        <source>expected ')' to close tensor(</source>
+        <translation>應為“)”以關閉 tensor(</translation>
+    </message>
+    <message>
+        <source>expected the end of the text</source>
+        <translation>應為文字結尾</translation>
+    </message>
+</context>
+<context>
     <name>ui::CodePanel</name>
     <message>
         <source>Framework</source>

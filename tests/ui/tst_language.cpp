@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -64,9 +65,10 @@ private slots:
         const QString copy = dir.filePath(QFileInfo(ts).fileName());
         QVERIFY(QFile::copy(ts, copy));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(LUPDATE), {QStringLiteral("-locations"), QStringLiteral("none"),
-                                                QStringLiteral("-no-obsolete"), QStringLiteral(UI_SOURCE_DIR),
-                                                QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-tr-function-alias"), QStringLiteral("QT_TRANSLATE_NOOP+=CORE_TEXT"),
+                       QStringLiteral(UI_SOURCE_DIR), QStringLiteral(CORE_SOURCE_DIR), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         QVERIFY2(countOf(copy, "type=\"unfinished\"") == 0,
@@ -96,6 +98,11 @@ private slots:
         QVERIFY(host.window()->isWindowModified());
         QCOMPARE(host.window()->session()->filePath(), path);
         QVERIFY(host.window()->windowTitle().contains("Softmax 探索器"));
+
+        // The core's errors arrive in Chinese too.
+        QSignalSpy refused(document, &ui::TensorDocument::editRefused);
+        QVERIFY(!document->setExtents({64, 64, 2}));
+        QCOMPARE(refused.first().first().toString(), QString("形状没有改变：张量最多只能有 4096 个元素，但这个形状更多。"));
 
         host.switchLanguage("zh_TW");
         QCoreApplication::processEvents();
