@@ -2,15 +2,15 @@
 
 #include "codepanel.h"
 #include "compareview.h"
-#include "documentsession.h"
-#include "notespanel.h"
 #include "dimselector.h"
 #include "dimtext.h"
+#include "documentsession.h"
 #include "groupsumspanel.h"
+#include "notespanel.h"
 #include "numbertext.h"
-#include "presettext.h"
 #include "plotspanel.h"
 #include "presentationmode.h"
+#include "presettext.h"
 #include "printpanel.h"
 #include "quizpanel.h"
 #include "settings.h"
@@ -29,20 +29,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -71,6 +72,10 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
     setAcceptDrops(true);
     createToolBars();
     createViews();
+    // Reading order for Tab: the controls, the input, the output with its sums, the steps.
+    setTabOrder(m_inputView, m_outputView);
+    setTabOrder(m_outputView, m_sums->list());
+    setTabOrder(m_sums->list(), m_steps);
     m_presentation = new PresentationMode(this, this, {m_inputView, m_outputView}, this);
     m_presentation->hideWhilePresenting(m_presentationHidden);
     m_presentation->hideWhilePresenting({m_tensorBar, m_frameworks, statusBar()});

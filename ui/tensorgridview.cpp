@@ -19,6 +19,7 @@ TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setWordWrap(false);
+    setTabKeyNavigation(false); // arrows move between elements; Tab leaves the view
     setEditTriggers(model->side() == TensorTableModel::Side::Input
                         ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed

@@ -2,11 +2,14 @@
 // list, and accessible names on every interactive widget of the window.
 #include "helpdialogs.h"
 #include "mainwindow.h"
+#include "stepspanel.h"
+#include "tensorgridview.h"
 #include "tensordocument.h"
 
 #include "presets.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -63,6 +66,25 @@ private slots:
         QVERIFY(has("Walk through the groups", "F5"));
         QVERIFY(has("Open…", "Ctrl+O"));
         QVERIFY(has("Paste tensor", "Ctrl+V"));
+    }
+
+    void tabFollowsTheReadingOrder()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.inputView()->setFocus();
+        QTRY_VERIFY(window.inputView()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window.outputView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QString("Group sums"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(window.stepsPanel()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), window.outputView());
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()
