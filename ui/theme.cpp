@@ -5,6 +5,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
 #include <optional>
 
 namespace ui::theme {
@@ -21,7 +22,8 @@ std::optional<SystemLook> systemLook;
 
 QPalette lightPalette(bool highContrast)
 {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = fusion->standardPalette();
     if (highContrast) {
         for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase})
             palette.setColor(role, Qt::white);
