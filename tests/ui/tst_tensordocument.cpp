@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <random>
 
 using ui::DimChoice;
 using ui::TensorDocument;
@@ -281,6 +282,76 @@ private slots:
         QCOMPARE(trace.members, (std::vector<int>{1, 5, 9}));
         // Hand arithmetic: e^(5-9) / (e^(1-9) + e^(5-9) + 1) = 0.017980
         QVERIFY(std::abs(trace.result() - 0.0179801) < 1e-6);
+    }
+
+    void randomEditsUndoAndRedoExactly_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::newRow(qPrintable(QString("seed %1").arg(seed))) << seed;
+    }
+
+    void randomEditsUndoAndRedoExactly()
+    {
+        // A property: any sequence of edits of every kind, undone completely, gives
+        // back the first state bit for bit, and redone completely, the last one.
+        QFETCH(quint64, seed);
+        std::mt19937_64 random(seed);
+        const auto pick = [&](int count) { return int(random() % unsigned(count)); };
+        TensorDocument document;
+        document.undoStack()->setUndoLimit(0); // no limit: every step must come back
+        const ui::DocumentState first = document.state();
+        const char *texts[] = {"1e3", "nan", "-inf", "inf", "0.1", "-2.5", "x", ""};
+        for (int step = 0; step < 150; ++step) {
+            const int numel = document.input().numel();
+            switch (pick(10)) {
+            case 0:
+                document.setValueText(pick(numel), texts[pick(8)]);
+                break;
+            case 1: {
+                std::vector<int> extents;
+                const int rank = 1 + pick(4);
+                for (int d = 0; d < rank; ++d)
+                    extents.push_back(1 + pick(5));
+                document.setExtents(extents);
+                break;
+            }
+            case 2:
+                document.fill(core::Fill(pick(4)), quint64(pick(100)));
+                break;
+            case 3:
+                document.loadPreset(core::builtinPresets()[std::size_t(pick(int(core::builtinPresets().size())))]);
+                break;
+            case 4:
+                document.setDimChoice(pick(4) == 0 ? DimChoice::implicit()
+                                      : pick(4) == 0 ? DimChoice::wholeTensor()
+                                                     : DimChoice::explicitDim(pick(document.input().rank())));
+                break;
+            case 5:
+                document.setOp(pick(2) ? core::Op::LogSoftmax : core::Op::Softmax);
+                break;
+            case 6:
+                document.setTemperature(0.01 + pick(500) / 50.0, pick(3) ? 0 : document.newDragId());
+                break;
+            case 7:
+                document.setDType(pick(2) ? core::DType::Float64 : core::DType::Float32);
+                break;
+            case 8:
+                document.setDimName(pick(document.input().rank()), QString("d%1").arg(pick(9)));
+                break;
+            case 9:
+                document.setNotes(QString("note %1").arg(pick(1000)));
+                break;
+            }
+        }
+        const ui::DocumentState last = document.state();
+        while (document.undoStack()->canUndo())
+            document.undoStack()->undo();
+        QVERIFY(ui::sameState(document.state(), first));
+        QVERIFY(document.undoStack()->isClean());
+        while (document.undoStack()->canRedo())
+            document.undoStack()->redo();
+        QVERIFY(ui::sameState(document.state(), last));
     }
 
 private:
