@@ -125,6 +125,26 @@ def main():
         temperature = rng.choice([1.0] * 5 + [0.5, 2.0, 0.1, 3.7, 1e-3])
         cases.append(make_case("random %d %s" % (i, kind), x, dim, op, temperature))
 
+    # Numbers under stress (issue 7), every dim, both ops and dtypes, T from 1e-3 to 1e3:
+    # one-element groups, all -inf groups, mixed ±inf/nan, subnormals, values near the
+    # float32 overflow of e^x (88.7) and far beyond it.
+    stress = {
+        "single-element groups": ((1, 3, 1, 2), [0.5, -1.0, 2.0, 3.0, float("-inf"), float("nan")]),
+        "all -inf groups": ((2, 3), [float("-inf")] * 3 + [1.0, float("-inf"), 2.0]),
+        "mixed inf and nan": ((2, 2, 3), [float("inf"), 1.0, float("-inf"), float("nan"), 0.0, 2.0,
+                                          float("-inf"), float("-inf"), 5.0, float("inf"), float("inf"), -1.0]),
+        "subnormals": ((2, 4), [1e-40, -1e-42, 0.0, 1.4e-45, 1e-310, -0.0, 5e-324, 1e-38]),
+        "near float32 overflow": ((2, 3), [88.7, 88.72, 89.0, -88.7, 88.0, 709.7]),
+        "far beyond": ((3, 2), [1e30, -1e30, 3e38, 1.0, -3e38, 1e20]),
+    }
+    for name, (shape, values) in stress.items():
+        for dtype in (torch.float32, torch.float64):
+            x = torch.tensor(values, dtype=dtype).reshape(shape)
+            for dim in range(-1, len(shape)):
+                for op in ("softmax", "log_softmax"):
+                    for temperature in (1e-3, 1.0, 1e3):
+                        cases.append(make_case("stress %s" % name, x, dim, op, temperature))
+
     with open(OUT, "w") as handle:
         json.dump({"generator": "tests/golden/generate_golden.py", "torch": torch.__version__, "cases": cases},
                   handle, indent=1)
