@@ -84,7 +84,8 @@ private:
                 skipSpace();
                 if (!consume(":"))
                     fail(Text(CORE_TEXT("core", "expected ':'"), {}));
-                value.object.emplace_back(std::move(key), parseValue(depth + 1));
+                value.keys.push_back(std::move(key));
+                value.members.push_back(parseValue(depth + 1));
                 skipSpace();
                 if (consume("}"))
                     return value;
@@ -261,9 +262,9 @@ std::size_t invalidUtf8(std::string_view text)
 
 const JsonValue *JsonValue::find(std::string_view key) const
 {
-    for (const auto &[name, value] : object)
-        if (name == key)
-            return &value;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key)
+            return &members[i];
     return nullptr;
 }
 

@@ -2,7 +2,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace core {
@@ -15,7 +14,10 @@ struct JsonValue {
     double number = 0;
     std::string string;
     std::vector<JsonValue> array;
-    std::vector<std::pair<std::string, JsonValue>> object;
+    // An object as two parallel lists: std::pair<std::string, JsonValue> would need
+    // JsonValue complete here, which libc++/clang insist on (vector does not).
+    std::vector<std::string> keys;
+    std::vector<JsonValue> members;
 
     /// The member `key` of an object, or null.
     const JsonValue *find(std::string_view key) const;
