@@ -1,5 +1,4 @@
 #include "commandline.h"
-#include "documentsession.h"
 #include "mainwindow.h"
 #include "windowhost.h"
 
@@ -47,12 +46,9 @@ int main(int argc, char *argv[])
     }
     QApplication application(argc, argv);
     ui::WindowHost host; // the system's language or the one chosen last
-    ui::MainWindow *window = host.window();
-    window->restoreLayout();
-    window->show();
-    window->session()->offerRestore();
+    host.start();
     // softmax-explorer FILE: a lesson, a .npy or a text tensor.
     if (arguments.size() > 1)
-        window->openFile(arguments.at(1));
+        host.window()->openFile(arguments.at(1));
     return application.exec();
 }

@@ -19,16 +19,23 @@ namespace ui {
 namespace {
 
 constexpr int maxRecentFiles = 8;
-constexpr int autosaveIntervalMilliseconds = 20000;
+/// How long after the first unsaved change the autosave is written: at most this
+/// much work is lost when the process is killed.
+constexpr int autosaveDelayMilliseconds = 2000;
 
 } // namespace
 
 DocumentSession::DocumentSession(TensorDocument *document, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_document(document), m_dialogParent(dialogParent)
 {
-    m_autosave.setInterval(autosaveIntervalMilliseconds);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(autosaveDelayMilliseconds);
     connect(&m_autosave, &QTimer::timeout, this, &DocumentSession::autosaveNow);
-    m_autosave.start();
+    // Not restarted by later changes, so steady typing cannot postpone it.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, &m_autosave, [this] {
+        if (!m_autosave.isActive())
+            m_autosave.start();
+    });
 }
 
 QString DocumentSession::displayName() const

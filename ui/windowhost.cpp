@@ -21,6 +21,13 @@ WindowHost::~WindowHost()
     delete m_window;
 }
 
+void WindowHost::start()
+{
+    m_window->restoreLayout();
+    m_window->show();
+    m_window->session()->offerRestore();
+}
+
 void WindowHost::createWindow()
 {
     m_window = new MainWindow(m_document);

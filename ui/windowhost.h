@@ -19,6 +19,10 @@ public:
     WindowHost();
     ~WindowHost() override;
 
+    /// Shows the window as the user left it and offers work autosaved before a
+    /// crash or a kill.
+    void start();
+
     MainWindow *window() const { return m_window; }
     TensorDocument *document() const { return m_document; }
     /// Applies `code` ("" for the system's), remembers it, and rebuilds the window.

@@ -4,6 +4,7 @@
 #include "documentfiles.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "notespanel.h"
 #include "tensordocument.h"
 #include "widgetrender.h"
@@ -25,24 +26,59 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <csignal>
 
+#include <sys/mount.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
 
-/// Answers the next message box with `button` as soon as it appears.
-void answerNextMessageBox(QMessageBox::StandardButton button)
+QByteArray fileBytes(const QString &path)
 {
-    QTimer::singleShot(0, [button] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
-                box->button(button)->click();
-                return;
-            }
-        }
-        answerNextMessageBox(button); // not shown yet: try again on the next pass
-    });
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
+
+/// A disk of a few KiB (a tmpfs on a temporary folder) that a test can fill up or
+/// turn read-only. Mounting needs root or CAP_SYS_ADMIN; mounted() says if it worked.
+class TinyDisk {
+public:
+    explicit TinyDisk(int kibibytes)
+    {
+        const QByteArray options = "size=" + QByteArray::number(kibibytes) + "k";
+        m_mounted = m_folder.isValid() && ::mount("tmpfs", path().constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~TinyDisk()
+    {
+        if (m_mounted)
+            ::umount2(path().constData(), MNT_DETACH);
+    }
+    TinyDisk(const TinyDisk &) = delete;
+    TinyDisk &operator=(const TinyDisk &) = delete;
+
+    bool mounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_folder.filePath(name); }
+    QStringList files() const { return QDir(m_folder.path()).entryList(QDir::Files | QDir::Hidden); }
+
+    /// Writes a filler file until the disk is full.
+    void fill()
+    {
+        QFile filler(filePath("filler"));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return;
+        const QByteArray block(512, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    bool remountReadOnly() { return ::mount("tmpfs", path().constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0; }
+
+private:
+    QByteArray path() const { return QFile::encodeName(m_folder.path()); }
+
+    QTemporaryDir m_folder;
+    bool m_mounted = false;
+};
 
 QString labelTexts(const QWidget &window)
 {
@@ -155,7 +191,7 @@ private slots:
         QVERIFY(m_window->isWindowModified());
 
         if (geteuid() == 0)
-            QSKIP("running as root: a read-only folder does not stop root, so the old-file check is skipped");
+            QSKIP("a read-only folder does not stop root; aReadOnlyDiskKeepsTheOldFile covers it with a read-only mount");
         QTemporaryDir folder;
         const QString path = QDir(folder.path()).filePath("kept.json");
         QCOMPARE(m_window->session()->saveTo(path), QString());
@@ -168,6 +204,73 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), old);
         QVERIFY(m_window->isWindowModified());
+    }
+
+    void aFullDiskKeepsTheOldFileAndTheChanges()
+    {
+        TinyDisk disk(64);
+        if (!disk.mounted())
+            QSKIP("mounting a tmpfs needs root (CAP_SYS_ADMIN); aFileSizeLimitKeepsTheOldFile covers a failing write");
+        const QString path = disk.filePath("lesson.json");
+        m_document->setValue(0, 7);
+        QCOMPARE(m_window->session()->saveTo(path), QString());
+        const QByteArray old = fileBytes(path);
+        disk.fill();
+
+        QVERIFY(m_document->setExtents({64, 64})); // about 40 KiB of lesson: it cannot fit
+        m_document->fill(core::Fill::Randn, 3);
+        QString message;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(!m_window->session()->save()); // File ▸ Save, as the user does it
+        QVERIFY2(message.startsWith("The lesson was not saved: cannot write"), qPrintable(message));
+        QVERIFY2(message.contains("No space left on device"), qPrintable(message));
+        QCOMPARE(fileBytes(path), old);
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(disk.files(), (QStringList{"filler", "lesson.json"})); // no half-written file left
+        QCOMPARE(m_document->input().numel(), std::size_t(4096)); // the changes are still there
+    }
+
+    void aReadOnlyDiskKeepsTheOldFile()
+    {
+        TinyDisk disk(64);
+        if (!disk.mounted())
+            QSKIP("mounting a tmpfs needs root (CAP_SYS_ADMIN); aFailedSaveKeepsTheDocumentModified covers a read-only folder");
+        const QString path = disk.filePath("lesson.json");
+        QCOMPARE(m_window->session()->saveTo(path), QString());
+        const QByteArray old = fileBytes(path);
+        QVERIFY(disk.remountReadOnly()); // even root cannot write now
+        m_document->setValue(0, 8);
+        const QString error = m_window->session()->saveTo(path);
+        QVERIFY2(error.startsWith("cannot write '" + path + "': Existing file"), qPrintable(error));
+        QVERIFY2(error.endsWith("is not writable"), qPrintable(error));
+        QCOMPARE(fileBytes(path), old);
+        QVERIFY(m_window->isWindowModified());
+    }
+
+    void aFileSizeLimitKeepsTheOldFile()
+    {
+        // A device that fails part-way through a write, for any user: the file
+        // size limit (RLIMIT_FSIZE) stops the save after a few hundred bytes.
+        const QString path = m_files.filePath("limited.json");
+        QCOMPARE(m_window->session()->saveTo(path), QString());
+        const QByteArray old = fileBytes(path);
+        QVERIFY(m_document->setExtents({64, 64}));
+        m_document->fill(core::Fill::Randn, 5);
+
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(old.size() + 256);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const QString error = m_window->session()->saveTo(path);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QVERIFY2(error.startsWith("cannot write"), qPrintable(error));
+        QCOMPARE(fileBytes(path), old);
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(QDir(m_files.path()).entryList({"limited*"}, QDir::Files | QDir::Hidden), QStringList{"limited.json"});
     }
 
     void recentFilesDropMissingOnes()
