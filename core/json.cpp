@@ -39,7 +39,7 @@ private:
                 ++column;
             }
         }
-        Text found = m_position < m_text.size() ? Text("'" + quoteForMessage(m_text.substr(m_position, 12)) + "'")
+        Text found = m_position < m_text.size() ? Text(quoteForMessage(m_text.substr(m_position, 12)))
                                                 : Text(CORE_TEXT("core", "the end of the text"), {});
         throw InputError(Text(CORE_TEXT("core", "line %1, column %2: %3, found %4"),
                               {std::to_string(line), std::to_string(column), std::move(what), std::move(found)}));
@@ -135,15 +135,13 @@ private:
                    || m_text[m_position] == 'e' || m_text[m_position] == 'E' || m_text[m_position] == '+'
                    || m_text[m_position] == '-'))
             ++m_position;
-        double number = 0;
-        const char *begin = m_text.data() + start;
-        const char *end = m_text.data() + m_position;
-        const auto [stop, error] = std::from_chars(begin, end, number);
-        if (start == m_position || stop != end || error == std::errc::invalid_argument) {
+        // Out of range becomes ±inf or 0, as Python's json module and JavaScript read it.
+        const std::optional<double> number = parseNumber(m_text.substr(start, m_position - start));
+        if (!number || m_text[start] == '+') {
             m_position = start;
             fail(Text(CORE_TEXT("core", "expected a value"), {}));
         }
-        return number; // out of range: ±inf or 0, as JavaScript reads it
+        return *number;
     }
 
     std::string parseString()

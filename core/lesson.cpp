@@ -37,7 +37,10 @@ const JsonValue &member(const JsonValue &root, const std::string &name, Type typ
 
 std::int64_t integer(const JsonValue &value, const std::string &field)
 {
-    if (value.type != Type::Number || value.number != std::floor(value.number) || std::abs(value.number) > 1e9)
+    // Up to 2^53, every integer is exact in a double; the callers' range checks
+    // then say what is wrong with a big one ("must be 1 to 64, but got …").
+    constexpr double exactIntegers = 9007199254740992.0;
+    if (value.type != Type::Number || value.number != std::floor(value.number) || std::abs(value.number) > exactIntegers)
         refuse(field, text(CORE_TEXT("core", "expected an integer")));
     return static_cast<std::int64_t>(value.number);
 }

@@ -42,8 +42,8 @@ public:
             expect(':');
             if (key == "descr") {
                 skipSpace();
-                if (peek() != '\'' && peek() != '"')
-                    fail(Text(CORE_TEXT("core", "a structured dtype (a list of fields) cannot be shown"), {}));
+                if (peek() == '[')
+                    throw InputError(Text(CORE_TEXT("core", "the .npy file holds a structured dtype (named fields); only plain numbers can be read"), {}));
                 header.descr = quoted();
                 haveDescr = true;
             } else if (key == "fortran_order") {
@@ -53,7 +53,7 @@ public:
                 header.shape = tuple();
                 haveShape = true;
             } else {
-                fail(Text(CORE_TEXT("core", "unexpected key '%1'"), {quoteForMessage(key)}));
+                fail(Text(CORE_TEXT("core", "unexpected key %1"), {quoteForMessage(key)}));
             }
             skipSpace();
             if (peek() == ',') {
@@ -171,7 +171,7 @@ ElementKind elementKind(const std::string &descr)
     if (descr.size() >= 2 && descr[1] == 'O')
         throw InputError(Text(CORE_TEXT("core", "the .npy file holds Python objects (a pickle); only numbers can be read"), {}));
     if (descr.size() < 3)
-        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype '%1'"), {quoteForMessage(descr)}));
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype %1"), {quoteForMessage(descr)}));
     const char order = descr[0];
     const char kind = descr[1];
     const std::string sizeText = descr.substr(2);
@@ -180,9 +180,9 @@ ElementKind elementKind(const std::string &descr)
     if (kind == 'c')
         throw InputError(Text(CORE_TEXT("core", "the .npy file holds complex numbers; softmax needs real numbers"), {}));
     if (kind == 'U' || kind == 'S' || kind == 'a' || kind == 'V' || kind == 'M' || kind == 'm')
-        throw InputError(Text(CORE_TEXT("core", "the .npy dtype '%1' is not numeric"), {quoteForMessage(descr)}));
+        throw InputError(Text(CORE_TEXT("core", "the .npy dtype %1 is not numeric"), {quoteForMessage(descr)}));
     if (order != '<' && order != '>' && order != '|' && order != '=')
-        throw InputError(Text(CORE_TEXT("core", "unsupported .npy byte order in '%1'"), {quoteForMessage(descr)}));
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy byte order in %1"), {quoteForMessage(descr)}));
     ElementKind element;
     element.kind = kind;
     element.bigEndian = order == '>';
@@ -190,7 +190,7 @@ ElementKind elementKind(const std::string &descr)
     const bool known = (kind == 'f' && element.size >= 2) || ((kind == 'i' || kind == 'u') && element.size >= 1)
         || (kind == 'b' && element.size == 1);
     if (!known)
-        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype '%1'"), {quoteForMessage(descr)}));
+        throw InputError(Text(CORE_TEXT("core", "unsupported .npy dtype %1"), {quoteForMessage(descr)}));
     return element;
 }
 

@@ -131,22 +131,62 @@ std::vector<double> parseValueList(std::string_view text)
     return values;
 }
 
+namespace {
+
+/// The length of the well-formed UTF-8 sequence starting at `at`, or 0.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    std::size_t length = 0;
+    unsigned char low = 0x80; // the range of the second byte (excludes overlongs and surrogates)
+    unsigned char high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        low = lead == 0xe0 ? 0xa0 : 0x80;
+        high = lead == 0xed ? 0x9f : 0xbf;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        low = lead == 0xf0 ? 0x90 : 0x80;
+        high = lead == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        return 0;
+    }
+    if (at + length > text.size() || byte(at + 1) < low || byte(at + 1) > high)
+        return 0;
+    for (std::size_t i = 2; i < length; ++i)
+        if (byte(at + i) < 0x80 || byte(at + i) > 0xbf)
+            return 0;
+    return length;
+}
+
+} // namespace
+
 std::string quoteForMessage(std::string_view text)
 {
-    constexpr std::size_t maxShown = 24;
+    constexpr std::size_t maxShown = 24; // characters
     std::string quoted = "'";
-    for (std::size_t i = 0; i < text.size() && i < maxShown; ++i) {
+    std::size_t shown = 0;
+    std::size_t i = 0;
+    for (; i < text.size() && shown < maxShown; ++shown) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x20 && byte < 0x7f) {
             quoted += static_cast<char>(byte);
+            ++i;
+        } else if (const std::size_t length = byte >= 0x80 ? utf8SequenceLength(text, i) : 0; length > 0) {
+            quoted += text.substr(i, length); // a letter of any script, as the user wrote it
+            i += length;
         } else {
             static const char hex[] = "0123456789abcdef";
             quoted += "\\x";
             quoted += hex[byte >> 4];
             quoted += hex[byte & 15];
+            ++i;
         }
     }
-    if (text.size() > maxShown)
+    if (i < text.size())
         quoted += "…";
     return quoted + "'";
 }

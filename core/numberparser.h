@@ -17,7 +17,8 @@ std::optional<double> parseNumber(std::string_view text);
 std::vector<double> parseValueList(std::string_view text);
 
 /// A printable rendering of a short piece of user text for an error message:
-/// control and non-ASCII bytes become \xNN, long text is cut with "…".
+/// control bytes and bytes that are not UTF-8 become \xNN, any other character
+/// is kept, and long text is cut with "…".
 std::string quoteForMessage(std::string_view text);
 
 } // namespace core

@@ -73,9 +73,16 @@ LoadedDocument DocumentFiles::load(const QString &path, std::optional<core::DTyp
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         refuse(tr("cannot read '%1': %2").arg(path, file.errorString()));
-    if (file.size() > maxFileBytes)
+    const auto refuseLarge = [&] {
         refuse(tr("'%1' is larger than 4 MiB; a tensor file within the app's limits is far smaller").arg(path));
-    return fromBytes(file.read(maxFileBytes + 1), path, dtype);
+    };
+    if (file.size() > maxFileBytes)
+        refuseLarge();
+    // Devices and pipes report no size: read one byte past the limit to tell.
+    const QByteArray bytes = file.read(maxFileBytes + 1);
+    if (bytes.size() > maxFileBytes)
+        refuseLarge();
+    return fromBytes(bytes, path, dtype);
 }
 
 LoadedDocument DocumentFiles::fromBytes(const QByteArray &bytes, const QString &name, std::optional<core::DType> dtype)

@@ -88,7 +88,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
         QTest::newRow("pickle") << "object_pickle.npy" << "holds Python objects (a pickle)";
-        QTest::newRow("structured") << "structured.npy" << "a structured dtype (a list of fields) cannot be shown";
+        QTest::newRow("structured") << "structured.npy" << "the .npy file holds a structured dtype (named fields); only plain numbers can be read";
         QTest::newRow("complex") << "complex.npy" << "holds complex numbers";
         QTest::newRow("unicode") << "unicode.npy" << "is not numeric";
         QTest::newRow("scalar") << "scalar.npy" << "is a scalar (shape ())";
@@ -164,6 +164,23 @@ private slots:
         QCOMPARE(core::readLesson(core::writeLesson(lesson)).dimMode, core::Lesson::DimMode::WholeTensor);
         lesson.dimMode = core::Lesson::DimMode::Implicit;
         QCOMPARE(core::readLesson(core::writeLesson(lesson)).dimMode, core::Lesson::DimMode::Implicit);
+    }
+
+    void lessonNumbersOutOfRange()
+    {
+        // Python's json.loads('[1e400, -1e400, 1e-400, -1e-400, 4.9e-324]') gives
+        // [inf, -inf, 0.0, -0.0, 5e-324]; a lesson reads them the same way.
+        const QByteArray head = R"({"format": "softmax-explorer-lesson", "version": 1, )";
+        const core::Lesson lesson = core::readLesson(
+            (head + R"("dtype": "float64", "shape": [5], "values": [1e400, -1e400, 1e-400, -1e-400, 4.9e-324]})").toStdString());
+        QVERIFY(sameBits(lesson.tensor.values[0], INFINITY));
+        QVERIFY(sameBits(lesson.tensor.values[1], -INFINITY));
+        QVERIFY(sameBits(lesson.tensor.values[2], 0.0));
+        QVERIFY(sameBits(lesson.tensor.values[3], -0.0));
+        QVERIFY(sameBits(lesson.tensor.values[4], 4.9406564584124654e-324));
+        const QString error = refusal(
+            [&] { core::readLesson((head + R"("shape": [1], "values": [1], "temperature": 1e400})").toStdString()); });
+        QVERIFY2(error.contains("temperature must be a finite number > 0, but got inf"), qPrintable(error));
     }
 
     void refusesBadLessons_data()

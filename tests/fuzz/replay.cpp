@@ -1,5 +1,6 @@
 // Replays every file of the fuzz corpora (seeds and every input a fuzzer ever
 // crashed on) through the targets. Built with any compiler, run by CTest.
+#include "cliarguments.h"
 #include "fuzztargets.h"
 
 #include <cstdio>
@@ -12,7 +13,8 @@ int main(int argc, char **argv)
 {
     const std::filesystem::path root = argc > 1 ? argv[1] : "corpus";
     const std::pair<const char *, int (*)(const std::uint8_t *, std::size_t)> targets[] = {
-        {"values", fuzz::valueList}, {"tensortext", fuzz::tensorText}, {"npy", fuzz::npy}, {"lesson", fuzz::lesson}};
+        {"values", fuzz::valueList}, {"tensortext", fuzz::tensorText}, {"npy", fuzz::npy}, {"lesson", fuzz::lesson},
+        {"cli", fuzz::cliArguments}};
     int files = 0;
     for (const auto &[name, target] : targets) {
         for (const auto &entry : std::filesystem::directory_iterator(root / name)) {

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 build=build/fuzz
 [ -f "$build/CMakeCache.txt" ] || CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSOFTMAX_EXPLORER_FUZZ=ON
-cmake --build "$build" --parallel "$(nproc)" --target fuzz_values fuzz_tensortext fuzz_npy fuzz_lesson
+cmake --build "$build" --parallel "$(nproc)" --target fuzz_values fuzz_tensortext fuzz_npy fuzz_lesson fuzz_cli
 run() {
     name="$1"
     work="$build/corpus-$name"
@@ -26,3 +26,4 @@ run() {
 }
 run values & run tensortext & wait
 run npy & run lesson & wait
+run cli

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include "gridinput.h"
 #include "referencegroup.h"
 #include <QToolButton>
 #include <QUndoStack>
@@ -40,24 +41,6 @@ std::set<int> highlighted(ui::TensorGridView *view)
                 cells.insert(index.data(TensorTableModel::ElementRole).toInt());
         }
     return cells;
-}
-
-void clickElement(ui::TensorGridView *view, int flat)
-{
-    const QModelIndex index = view->tensorModel()->indexOfElement(flat);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-}
-
-/// Types into the current cell as a user does: the first key opens the editor,
-/// which then has the focus for the rest; Return commits.
-void typeIntoCell(ui::TensorGridView *view, const QString &text)
-{
-    QTest::keyClicks(view, text.left(1));
-    auto *editor = view->findChild<QLineEdit *>();
-    QVERIFY(editor && editor->isVisible());
-    QTest::keyClicks(editor, text.mid(1));
-    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
 }
 
 } // namespace
