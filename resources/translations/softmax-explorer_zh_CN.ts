@@ -383,6 +383,18 @@
         <source>unsupported .npy byte order in %1</source>
         <translation>不支持的 .npy 字节序 %1</translation>
     </message>
+    <message>
+        <source>rank must be 1 to 4, but the shape has %1 dims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extent of dim %1 must be at least 1 and the product must fit, but got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape holds %1 elements, but the input has %2 and the output %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::CodePanel</name>

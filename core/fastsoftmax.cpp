@@ -1,0 +1,128 @@
+#include "fastsoftmax.h"
+
+#include "error.h"
+#include "fastsoftmaxkernels.h"
+#include "workerpool.h"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <thread>
+
+namespace core {
+
+namespace {
+
+const fastkernels::KernelTable &kernels(FastSoftmaxOptions::Kernels which)
+{
+    static const fastkernels::KernelTable baseline = fastkernels::baselineKernels();
+    if (which == FastSoftmaxOptions::Kernels::Baseline)
+        return baseline;
+    static const fastkernels::KernelTable best = [] {
+#if defined(SOFTMAX_EXPLORER_HAVE_AVX2_KERNELS)
+        __builtin_cpu_init();
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+            return fastkernels::avx2Kernels();
+#endif
+        return fastkernels::baselineKernels();
+    }();
+    return best;
+}
+
+/// The tensor as PyTorch's kernels see it: `outer` slices of `length` × `inner`.
+/// Size-1 dims vanish from the products, so (256, 1000, 1, 1) along dim 1 is
+/// 256 contiguous rows.
+struct Layout {
+    std::int64_t outer = 1;
+    std::int64_t length = 1;
+    std::int64_t inner = 1;
+};
+
+Layout checkedLayout(std::size_t inputSize, std::size_t outputSize, std::span<const std::int64_t> extents,
+                     std::int64_t dim)
+{
+    const int rank = static_cast<int>(extents.size());
+    if (rank < 1 || rank > 4)
+        throw InputError(Text(CORE_TEXT("core", "rank must be 1 to 4, but the shape has %1 dims"), {std::to_string(rank)}));
+    const int wrapped = wrapDim(dim, rank);
+    Layout layout;
+    std::int64_t total = 1;
+    for (int d = 0; d < rank; ++d) {
+        const std::int64_t extent = extents[std::size_t(d)];
+        if (extent < 1 || total > std::numeric_limits<std::int64_t>::max() / extent)
+            throw InputError(Text(CORE_TEXT("core", "extent of dim %1 must be at least 1 and the product must fit, but got %2"),
+                                  {std::to_string(d), std::to_string(extent)}));
+        total *= extent;
+        if (d < wrapped)
+            layout.outer *= extent;
+        else if (d == wrapped)
+            layout.length = extent;
+        else
+            layout.inner *= extent;
+    }
+    if (std::uint64_t(total) != inputSize || std::uint64_t(total) != outputSize)
+        throw InputError(Text(CORE_TEXT("core", "the shape holds %1 elements, but the input has %2 and the output %3"),
+                              {std::to_string(total), std::to_string(inputSize), std::to_string(outputSize)}));
+    return layout;
+}
+
+/// Threads worth starting: at most `requested` (0: one per core), and one per
+/// 64 Ki elements so that a small tensor stays on one thread.
+int threadsFor(int requested, std::int64_t elements)
+{
+    static const int cores = int(std::max(1u, std::thread::hardware_concurrency())); // a file read: once
+    const int wanted = requested > 0 ? requested : cores;
+    return int(std::clamp<std::int64_t>(elements / (64 * 1024), 1, wanted));
+}
+
+template <typename T>
+void run(std::span<const T> input, std::span<T> output, std::span<const std::int64_t> extents, std::int64_t dim,
+         FastSoftmaxOptions options, fastkernels::RowsKernel<T> rows, fastkernels::ColumnsKernel<T> columns)
+{
+    const Layout layout = checkedLayout(input.size(), output.size(), extents, dim);
+    const bool log = options.op == Op::LogSoftmax;
+    const int threads = threadsFor(options.threads, std::int64_t(input.size()));
+    const T *in = input.data();
+    T *out = output.data();
+    if (layout.inner == 1) {
+        runInParts(layout.outer, threads, [&](std::int64_t begin, std::int64_t end) {
+            rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log);
+        });
+        return;
+    }
+    // Work items: a slice's columns in chunks, so that threads share even one slice.
+    constexpr std::int64_t chunk = 256;
+    const std::int64_t chunks = (layout.inner + chunk - 1) / chunk;
+    const std::int64_t sliceSize = layout.length * layout.inner;
+    runInParts(layout.outer * chunks, threads, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t item = begin; item < end; ++item) {
+            const std::int64_t slice = item / chunks;
+            const std::int64_t first = (item % chunks) * chunk;
+            columns(in + slice * sliceSize, out + slice * sliceSize, layout.length, layout.inner, first,
+                    std::min(layout.inner, first + chunk), log);
+        }
+    });
+}
+
+} // namespace
+
+void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,
+                 std::int64_t dim, FastSoftmaxOptions options)
+{
+    const fastkernels::KernelTable &table = kernels(options.kernels);
+    run(input, output, extents, dim, options, table.rowsFloat, table.columnsFloat);
+}
+
+void fastSoftmax(std::span<const double> input, std::span<double> output, std::span<const std::int64_t> extents,
+                 std::int64_t dim, FastSoftmaxOptions options)
+{
+    const fastkernels::KernelTable &table = kernels(options.kernels);
+    run(input, output, extents, dim, options, table.rowsDouble, table.columnsDouble);
+}
+
+const char *fastSoftmaxInstructionSet(FastSoftmaxOptions::Kernels which)
+{
+    return kernels(which).instructionSet;
+}
+
+} // namespace core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "dims.h"
+
+#include <cstdint>
+#include <span>
+
+namespace core {
+
+/// The fast path for big tensors (benchmarks, and anyone who wants the numbers
+/// without the teaching trace): softmax or log_softmax along `dim` of a
+/// contiguous row-major tensor of rank 1–4 with any number of elements.
+///
+/// Results agree with applySoftmax() within float rounding and give PyTorch's
+/// special values (NaN or +inf in a group, or a group of only −inf, gives NaN
+/// everywhere in it). Sums are accumulated in blocks added in double, so a group
+/// of 2^25 elements still sums to 1.
+///
+/// `threads`: 0 for one per core; more threads are used only when the tensor is
+/// big enough to pay for them. Throws InputError for a bad rank, dim or size.
+struct FastSoftmaxOptions {
+    Op op = Op::Softmax;
+    int threads = 0;
+    /// The best kernels this CPU runs (AVX2+FMA where present), or the baseline
+    /// ones every x86-64 runs (for tests and comparisons).
+    enum class Kernels { Best, Baseline } kernels = Kernels::Best;
+};
+
+void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,
+                 std::int64_t dim, FastSoftmaxOptions options = {});
+void fastSoftmax(std::span<const double> input, std::span<double> output, std::span<const std::int64_t> extents,
+                 std::int64_t dim, FastSoftmaxOptions options = {});
+
+/// The instruction set of `kernels` on this machine: "avx2+fma" or "baseline".
+const char *fastSoftmaxInstructionSet(FastSoftmaxOptions::Kernels kernels = FastSoftmaxOptions::Kernels::Best);
+
+} // namespace core

@@ -1,0 +1,13 @@
+// The fast kernels for any x86-64 (SSE2) or other CPU Eigen vectorises.
+#define FAST_SOFTMAX_ISA baseline
+#include "fastsoftmaxkernels.inl"
+
+namespace core::fastkernels {
+
+KernelTable baselineKernels()
+{
+    return {baseline::rows<float>, baseline::rows<double>, baseline::columns<float>, baseline::columns<double>,
+            "baseline"};
+}
+
+} // namespace core::fastkernels

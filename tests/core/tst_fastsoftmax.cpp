@@ -1,0 +1,286 @@
+// The fast kernels against the teaching path (core::computeGroup, group by
+// group, which the golden tests tie to PyTorch): every kernel path — contiguous
+// rows with tails and long blocks, strided tiles with partial packets, several
+// threads, squeezed size-1 dims — for both dtypes, both ops and both
+// instruction sets, plus special values, long groups and bad arguments.
+#include "error.h"
+#include "fastsoftmax.h"
+#include "softmax.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+
+using core::FastSoftmaxOptions;
+using Kernels = FastSoftmaxOptions::Kernels;
+
+namespace {
+
+/// A value mix: mostly normal(0, 5), some wide, and (when `specials`) nan, ±inf,
+/// subnormals and values near the float32 overflow of e^x.
+std::vector<double> randomValues(std::size_t n, unsigned seed, bool specials)
+{
+    std::mt19937 generator(seed);
+    std::normal_distribution<double> normal(0.0, 5.0);
+    std::uniform_int_distribution<int> pick(0, 99);
+    std::vector<double> values(n);
+    for (double &v : values) {
+        const int kind = pick(generator);
+        if (!specials || kind < 85)
+            v = normal(generator);
+        else if (kind < 88)
+            v = -std::numeric_limits<double>::infinity();
+        else if (kind < 90)
+            v = std::numeric_limits<double>::quiet_NaN();
+        else if (kind < 91)
+            v = std::numeric_limits<double>::infinity();
+        else if (kind < 94)
+            v = 1e-40 * normal(generator);
+        else if (kind < 97)
+            v = 88.7 + normal(generator);
+        else
+            v = 1e30 * normal(generator);
+    }
+    return values;
+}
+
+template <typename T>
+bool close(T got, T want, core::Op op)
+{
+    if (std::isnan(want) || std::isnan(got))
+        return std::isnan(want) && std::isnan(got);
+    if (std::isinf(want) || std::isinf(got))
+        return got == want;
+    const T eps = std::numeric_limits<T>::epsilon();
+    const T tiny = std::numeric_limits<T>::denorm_min() * 8;
+    const T scale = op == core::Op::LogSoftmax ? std::abs(want) + 1 : std::abs(want);
+    return std::abs(got - want) <= 32 * eps * scale + tiny; // a few roundings of a long sum
+}
+
+/// The expected output from the teaching path, one group at a time.
+std::vector<double> teachingOutput(const std::vector<double> &values, const std::vector<std::int64_t> &extents,
+                                   int dim, core::DType dtype, core::Op op)
+{
+    std::int64_t outer = 1, inner = 1;
+    for (int d = 0; d < dim; ++d)
+        outer *= extents[std::size_t(d)];
+    for (std::size_t d = std::size_t(dim) + 1; d < extents.size(); ++d)
+        inner *= extents[d];
+    const std::int64_t length = extents[std::size_t(dim)];
+    const core::KernelPath path = inner == 1 ? core::KernelPath::ContiguousRow : core::KernelPath::StridedColumn;
+    core::SoftmaxSpec spec;
+    spec.op = op;
+    std::vector<double> output(values.size());
+    std::vector<double> group(static_cast<std::size_t>(length));
+    for (std::int64_t o = 0; o < outer; ++o)
+        for (std::int64_t j = 0; j < inner; ++j) {
+            for (std::int64_t d = 0; d < length; ++d)
+                group[std::size_t(d)] = values[std::size_t((o * length + d) * inner + j)];
+            const core::GroupArithmetic result = core::computeGroup(group, dtype, spec, path);
+            for (std::int64_t d = 0; d < length; ++d)
+                output[std::size_t((o * length + d) * inner + j)] = result.outputs[std::size_t(d)];
+        }
+    return output;
+}
+
+template <typename T>
+std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<std::int64_t> &extents, int dim,
+                          FastSoftmaxOptions options)
+{
+    const std::vector<T> input(values.begin(), values.end());
+    std::vector<T> output(input.size());
+    core::fastSoftmax(std::span<const T>(input), std::span<T>(output), extents, dim, options);
+    return output;
+}
+
+template <typename T>
+void compareWithTeachingPath(const std::vector<std::int64_t> &extents, int dim, bool specials)
+{
+    std::size_t n = 1;
+    for (std::int64_t e : extents)
+        n *= std::size_t(e);
+    const core::DType dtype = sizeof(T) == 4 ? core::DType::Float32 : core::DType::Float64;
+    std::vector<double> values = randomValues(n, unsigned(n * 31 + std::size_t(dim)), specials);
+    for (double &v : values)
+        v = double(T(v)); // the tensor's own values
+    for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+        const std::vector<double> want = teachingOutput(values, extents, dim, dtype, op);
+        for (Kernels kernels : {Kernels::Best, Kernels::Baseline})
+            for (int threads : {1, 2, 3}) {
+                const std::vector<T> got = fastOutput<T>(values, extents, dim, {op, threads, kernels});
+                for (std::size_t i = 0; i < n; ++i)
+                    if (!close(got[i], T(want[i]), op))
+                        QFAIL(qPrintable(QString("%1 %2, %3 threads, %4 at %5: x = %6, got %7, want %8")
+                                             .arg(core::opName(op).c_str(), core::fastSoftmaxInstructionSet(kernels))
+                                             .arg(threads)
+                                             .arg(sizeof(T) == 4 ? "float32" : "float64")
+                                             .arg(i)
+                                             .arg(values[i], 0, 'g', 17)
+                                             .arg(double(got[i]), 0, 'g', 17)
+                                             .arg(want[i], 0, 'g', 17)));
+            }
+    }
+}
+
+} // namespace
+
+class TestFastSoftmax : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qInfo("best kernels here: %s", core::fastSoftmaxInstructionSet()); }
+
+    void matchesTheTeachingPath_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<bool>("specials");
+        const auto row = [](const char *name, QList<qint64> extents, int dim, bool specials = true) {
+            QTest::newRow(name) << extents << dim << specials;
+        };
+        row("one element", {1}, 0);
+        row("row shorter than a packet", {7}, 0);
+        row("row of exactly one AVX packet", {8}, 0);
+        row("row with a tail", {9}, 0);
+        row("rows of 17", {5, 17}, 1);
+        row("2x3x4x5 dim 0", {2, 3, 4, 5}, 0);
+        row("2x3x4x5 dim 1", {2, 3, 4, 5}, 1);
+        row("2x3x4x5 dim 2", {2, 3, 4, 5}, 2);
+        row("2x3x4x5 dim 3", {2, 3, 4, 5}, 3);
+        row("size-1 dims squeezed away", {3, 1, 5, 1}, 2);
+        row("size-1 dim reduced", {3, 1, 5}, 1);
+        row("long rows past the sum block", {6, 2500}, 1);
+        row("(256,1000,1,1) dim 1 is rows", {256, 1000, 1, 1}, 1);
+        row("columns with a partial packet", {3, 40, 37}, 1);
+        row("columns past the sum block", {2, 1100, 9}, 1);
+        row("wide columns over several chunks and tiles", {2, 5, 1000}, 1);
+        row("dim 0 of a matrix", {33, 300}, 0);
+        row("big enough for threads", {4, 64, 30, 30}, 1, false);
+        row("big rows for threads", {300, 1000}, 1, false);
+    }
+
+    void matchesTheTeachingPath()
+    {
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        QFETCH(bool, specials);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        compareWithTeachingPath<float>(shape, dim, specials);
+        compareWithTeachingPath<double>(shape, dim, specials);
+    }
+
+    void specialGroupsGivePyTorchsValues()
+    {
+        // Groups along the last dim and along dim 0 (strided), from PyTorch 1.13:
+        // F.softmax(torch.tensor([[0., -inf], [-inf, -inf], [1., nan], [inf, 1.], [inf, -inf]]), dim=1)
+        //   → [[1, 0], [nan, nan], [nan, nan], [nan, nan], [nan, nan]]
+        const double inf = std::numeric_limits<double>::infinity();
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const std::vector<double> rows = {0, -inf, -inf, -inf, 1, nan, inf, 1, inf, -inf};
+        const std::vector<double> want = {1, 0, nan, nan, nan, nan, nan, nan, nan, nan};
+        for (Kernels kernels : {Kernels::Best, Kernels::Baseline}) {
+            const std::vector<float> byRow = fastOutput<float>(rows, {5, 2}, 1, {core::Op::Softmax, 1, kernels});
+            // The same groups as columns: the transpose along dim 0.
+            std::vector<double> transposed(10);
+            for (int r = 0; r < 5; ++r)
+                for (int c = 0; c < 2; ++c)
+                    transposed[std::size_t(c * 5 + r)] = rows[std::size_t(r * 2 + c)];
+            const std::vector<float> byColumn = fastOutput<float>(transposed, {2, 5}, 0, {core::Op::Softmax, 1, kernels});
+            for (int r = 0; r < 5; ++r)
+                for (int c = 0; c < 2; ++c) {
+                    const double expected = want[std::size_t(r * 2 + c)];
+                    QVERIFY(close(byRow[std::size_t(r * 2 + c)], float(expected), core::Op::Softmax));
+                    QVERIFY(close(byColumn[std::size_t(c * 5 + r)], float(expected), core::Op::Softmax));
+                }
+            // log_softmax of [0, -inf] is [0, -inf]; a lone element is 0, or nan for ±inf.
+            const std::vector<float> logs = fastOutput<float>({0, -inf}, {2}, 0, {core::Op::LogSoftmax, 1, kernels});
+            QCOMPARE(logs, (std::vector<float>{0, -INFINITY}));
+            const std::vector<float> lone = fastOutput<float>({3, inf, -inf}, {3, 1}, 1, {core::Op::Softmax, 1, kernels});
+            QCOMPARE(lone[0], 1.0f);
+            QVERIFY(std::isnan(lone[1]) && std::isnan(lone[2]));
+        }
+    }
+
+    void aGroupOf2To25StillSumsToOne()
+    {
+        // float accumulation stops at 2^24: summing 2^25 ones that way gives 2^24
+        // and p = 2^-24. Blocked sums added in double keep p = 2^-25 exactly.
+        const std::int64_t n = std::int64_t(1) << 25;
+        std::vector<float> input(std::size_t(n), 0.0f);
+        std::vector<float> output(input.size());
+        const std::vector<std::int64_t> extents = {1, 1, 1, n};
+        core::fastSoftmax(std::span<const float>(input), std::span<float>(output), extents, 3);
+        QCOMPARE(output.front(), std::ldexp(1.0f, -25));
+        QCOMPARE(output.back(), std::ldexp(1.0f, -25));
+        // Random values: the probabilities add up to 1 within float rounding.
+        std::mt19937 generator(5);
+        std::normal_distribution<float> normal(0.0f, 3.0f);
+        for (float &v : input)
+            v = normal(generator);
+        core::fastSoftmax(std::span<const float>(input), std::span<float>(output), extents, -1);
+        double sum = 0;
+        for (float p : output)
+            sum += p;
+        QVERIFY2(std::abs(sum - 1.0) < 1e-5, qPrintable(QString::number(sum, 'g', 17)));
+        // The same down a strided dim: (2^21, 16) along dim 0.
+        const std::vector<std::int64_t> tall = {n / 16, 16};
+        core::fastSoftmax(std::span<const float>(input), std::span<float>(output), tall, 0);
+        for (int column = 0; column < 16; ++column) {
+            double columnSum = 0;
+            for (std::int64_t r = 0; r < n / 16; ++r)
+                columnSum += output[std::size_t(r * 16 + column)];
+            QVERIFY2(std::abs(columnSum - 1.0) < 1e-5, qPrintable(QString::number(columnSum, 'g', 17)));
+        }
+    }
+
+    void threadsAndInPlaceGiveTheSameBits()
+    {
+        const std::vector<std::int64_t> extents = {8, 64, 24, 24};
+        const std::vector<double> values = randomValues(8 * 64 * 24 * 24, 11, true);
+        for (int dim = 0; dim < 4; ++dim) {
+            const std::vector<float> one = fastOutput<float>(values, extents, dim, {core::Op::Softmax, 1});
+            const std::vector<float> two = fastOutput<float>(values, extents, dim, {core::Op::Softmax, 2});
+            QVERIFY(std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0);
+            std::vector<float> inPlace(values.begin(), values.end());
+            core::fastSoftmax(std::span<const float>(inPlace), std::span<float>(inPlace), extents, dim);
+            QVERIFY(std::memcmp(one.data(), inPlace.data(), one.size() * sizeof(float)) == 0);
+        }
+    }
+
+    void badArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("rank 0") << QList<qint64>{} << 0 << 1 << "rank must be 1 to 4";
+        QTest::newRow("rank 5") << QList<qint64>{1, 1, 1, 1, 1} << 0 << 1 << "rank must be 1 to 4";
+        QTest::newRow("dim") << QList<qint64>{2, 3} << 2 << 6 << "Dimension out of range (expected to be in range of [-2, 1], but got 2)";
+        QTest::newRow("zero extent") << QList<qint64>{2, 0} << 0 << 0 << "extent of dim 1 must be at least 1";
+        QTest::newRow("overflow") << QList<qint64>{1 << 30, 1 << 30, 1 << 30} << 0 << 1 << "the product must fit";
+        QTest::newRow("size") << QList<qint64>{2, 3} << 0 << 5 << "the shape holds 6 elements, but the input has 5";
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        QFETCH(int, size);
+        QFETCH(QString, message);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        std::vector<float> input(static_cast<std::size_t>(size));
+        std::vector<float> output(static_cast<std::size_t>(size));
+        try {
+            core::fastSoftmax(std::span<const float>(input), std::span<float>(output), shape, dim);
+            QFAIL("accepted");
+        } catch (const core::InputError &error) {
+            QVERIFY2(QString(error.what()).contains(message), error.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFastSoftmax)
+#include "tst_fastsoftmax.moc"
