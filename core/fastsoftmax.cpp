@@ -43,7 +43,8 @@ Layout checkedLayout(std::size_t inputSize, std::size_t outputSize, std::span<co
 {
     const int rank = static_cast<int>(extents.size());
     if (rank < 1 || rank > 4)
-        throw InputError(Text(CORE_TEXT("core", "rank must be 1 to 4, but the shape has %1 dims"), {std::to_string(rank)}));
+        throw InputError(Text(CORE_TEXT("core", "rank must be 1 to %1, but the shape has %2 dims"),
+                              {std::string("4"), std::to_string(rank)}));
     const int wrapped = wrapDim(dim, rank);
     Layout layout;
     std::int64_t total = 1;

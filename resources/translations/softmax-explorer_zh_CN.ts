@@ -4,7 +4,7 @@
 <context>
     <name>core</name>
     <message>
-        <source>unknown framework &apos;%1&apos; (expected pytorch, numpy or tensorflow)</source>
+        <source>unknown framework '%1' (expected pytorch, numpy or tensorflow)</source>
         <translation>未知的框架“%1”（应为 pytorch、numpy 或 tensorflow）</translation>
     </message>
     <message>
@@ -36,15 +36,15 @@
         <translation>应为带引号的键</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
+        <source>expected ':'</source>
         <translation>应为“:”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <source>expected ',' or '}'</source>
         <translation>应为“,”或“}”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <source>expected ',' or ']'</source>
         <translation>应为“,”或“]”</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>文本不是有效的 UTF-8（第 %1 个字节）</translation>
     </message>
     <message>
-        <source>lesson field &quot;%1&quot;: %2</source>
+        <source>lesson field "%1": %2</source>
         <translation>课件字段“%1”：%2</translation>
     </message>
     <message>
@@ -96,8 +96,8 @@
         <translation>应为整数</translation>
     </message>
     <message>
-        <source>expected a number or &quot;nan&quot;, &quot;inf&quot;, &quot;-inf&quot;</source>
-        <translation>应为数字或 &quot;nan&quot;、&quot;inf&quot;、&quot;-inf&quot;</translation>
+        <source>expected a number or "nan", "inf", "-inf"</source>
+        <translation>应为数字或 "nan"、"inf"、"-inf"</translation>
     </message>
     <message>
         <source>a lesson file is a JSON object</source>
@@ -108,8 +108,8 @@
         <translation>应为字符串</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>应为 &quot;%1&quot;</translation>
+        <source>expected "%1"</source>
+        <translation>应为 "%1"</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -140,12 +140,12 @@
         <translation>名称应非空且不超过 32 个字节</translation>
     </message>
     <message>
-        <source>expected a dim number, &quot;implicit&quot; or &quot;whole&quot;</source>
-        <translation>应为维度编号、&quot;implicit&quot; 或 &quot;whole&quot;</translation>
+        <source>expected a dim number, "implicit" or "whole"</source>
+        <translation>应为维度编号、"implicit" 或 "whole"</translation>
     </message>
     <message>
-        <source>expected &quot;softmax&quot; or &quot;log_softmax&quot;</source>
-        <translation>应为 &quot;softmax&quot; 或 &quot;log_softmax&quot;</translation>
+        <source>expected "softmax" or "log_softmax"</source>
+        <translation>应为 "softmax" 或 "log_softmax"</translation>
     </message>
     <message>
         <source>expected %1 indices</source>
@@ -164,15 +164,15 @@
         <translation>字典后面还有文本</translation>
     </message>
     <message>
-        <source>the dict needs &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;</source>
-        <translation>字典需要 &apos;descr&apos;、&apos;fortran_order&apos; 和 &apos;shape&apos;</translation>
+        <source>the dict needs 'descr', 'fortran_order' and 'shape'</source>
+        <translation>字典需要 'descr'、'fortran_order' 和 'shape'</translation>
     </message>
     <message>
         <source>the .npy header is not a plain dict literal: %1 at character %2</source>
         <translation>.npy 文件头不是普通的字典字面量：%1，在第 %2 个字符处</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
+        <source>expected '%1'</source>
         <translation>应为“%1”</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>维度太多</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;)&apos;</source>
+        <source>expected ',' or ')'</source>
         <translation>应为“,”或“)”</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>.npy 文件在形状 %2 的数据之后还多出 %1 个字节</translation>
     </message>
     <message>
-        <source>the .npy dtype &apos;%1&apos; was converted to %2</source>
+        <source>the .npy dtype '%1' was converted to %2</source>
         <translation>.npy dtype“%1”已转换为 %2</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>没有给出任何值</translation>
     </message>
     <message>
-        <source>unknown preset &apos;%1&apos; (known: %2)</source>
+        <source>unknown preset '%1' (known: %2)</source>
         <translation>未知的例子“%1”（已有：%2）</translation>
     </message>
     <message>
@@ -288,11 +288,11 @@
         <translation>元素 %1 超出了有 %2 个元素的张量</translation>
     </message>
     <message>
-        <source>unknown dtype &apos;%1&apos; (expected float32 or float64)</source>
+        <source>unknown dtype '%1' (expected float32 or float64)</source>
         <translation>未知的 dtype“%1”（应为 float32 或 float64）</translation>
     </message>
     <message>
-        <source>unknown fill &apos;%1&apos; (expected arange, zeros, ones or randn)</source>
+        <source>unknown fill '%1' (expected arange, zeros, ones or randn)</source>
         <translation>未知的填充方式“%1”（应为 arange、zeros、ones 或 randn）</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>文本结尾</translation>
     </message>
     <message>
-        <source>expected &apos;[&apos; to start a nested list</source>
+        <source>expected '[' to start a nested list</source>
         <translation>应为“[”以开始嵌套列表</translation>
     </message>
     <message>
-        <source>expected &apos;]&apos; to close the list opened at column %1</source>
+        <source>expected ']' to close the list opened at column %1</source>
         <translation>应为“]”以关闭第 %1 列打开的列表</translation>
     </message>
     <message>
@@ -328,15 +328,15 @@
         <translation>一个列表中超过 %1 项</translation>
     </message>
     <message>
-        <source>expected a number or &apos;[&apos;</source>
+        <source>expected a number or '['</source>
         <translation>应为数字或“[”</translation>
     </message>
     <message>
-        <source>this is a summarised print: &apos;...&apos; stands for values that were left out</source>
+        <source>this is a summarised print: '...' stands for values that were left out</source>
         <translation>这是省略过的打印结果：“...”代表被省略的值</translation>
     </message>
     <message>
-        <source>expected &apos;[&apos; (this list holds lists, not numbers)</source>
+        <source>expected '[' (this list holds lists, not numbers)</source>
         <translation>应为“[”（这个列表装的是列表，不是数字）</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>超过 %1 个值</translation>
     </message>
     <message>
-        <source>expected &apos;dtype=&apos; or &apos;)&apos;</source>
+        <source>expected 'dtype=' or ')'</source>
         <translation>应为“dtype=”或“)”</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos;</source>
+        <source>expected '='</source>
         <translation>应为“=”</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>应为 torch.float32 或 torch.float64</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; to close tensor(</source>
+        <source>expected ')' to close tensor(</source>
         <translation>应为“)”以关闭 tensor(</translation>
     </message>
     <message>
@@ -384,16 +384,12 @@
         <translation>不支持的 .npy 字节序 %1</translation>
     </message>
     <message>
-        <source>rank must be 1 to 4, but the shape has %1 dims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>extent of dim %1 must be at least 1 and the product must fit, but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>维度 %1 的大小必须至少为 1，且各维大小之积不能溢出，但得到 %2</translation>
     </message>
     <message>
         <source>the shape holds %1 elements, but the input has %2 and the output %3</source>
-        <translation type="unfinished"></translation>
+        <translation>这个形状有 %1 个元素，但输入有 %2 个，输出有 %3 个</translation>
     </message>
 </context>
 <context>
@@ -457,7 +453,7 @@
         <translation>沿哪个维度归一化</translation>
     </message>
     <message>
-        <source>Which elements share a denominator: one dim, PyTorch&apos;s implicit choice, or the whole tensor</source>
+        <source>Which elements share a denominator: one dim, PyTorch's implicit choice, or the whole tensor</source>
         <translation>哪些元素共用一个分母：某一个维度、PyTorch 的隐式选择，或整个张量</translation>
     </message>
     <message>
@@ -504,26 +500,26 @@
         <translation>隐式：不写 dim 时，PyTorch 对 %2 维张量选 dim=%1，并警告“%3” %4</translation>
     </message>
     <message>
-        <source>Whole tensor: all %1 values share one denominator, as SciPy&apos;s softmax(x) does with axis=None — %2.</source>
+        <source>Whole tensor: all %1 values share one denominator, as SciPy's softmax(x) does with axis=None — %2.</source>
         <translation>整个张量：全部 %1 个值共用一个分母，与 SciPy 的 softmax(x)（axis=None）相同 — %2。</translation>
     </message>
     <message>
-        <source>Defaults for shape %1: PyTorch without dim → dim=%2 (deprecated, warns) · TensorFlow axis=-1 → dim %3 · the tutorials&apos; NumPy helper → axis %4 (first extent &gt; 1) · SciPy axis=None → whole tensor</source>
+        <source>Defaults for shape %1: PyTorch without dim → dim=%2 (deprecated, warns) · TensorFlow axis=-1 → dim %3 · the tutorials' NumPy helper → axis %4 (first extent &gt; 1) · SciPy axis=None → whole tensor</source>
         <translation>形状 %1 的默认值：PyTorch 不写 dim → dim=%2（已弃用，会警告）· TensorFlow axis=-1 → 维度 %3 · 教程里的 NumPy 辅助函数 → axis %4（第一个长度大于 1 的轴）· SciPy axis=None → 整个张量</translation>
     </message>
 </context>
 <context>
     <name>ui::DocumentFiles</name>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is larger than 4 MiB; a tensor file within the app&apos;s limits is far smaller</source>
+        <source>'%1' is larger than 4 MiB; a tensor file within the app's limits is far smaller</source>
         <translation>“%1”大于 4 MiB；在本程序限制之内的张量文件要小得多</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
@@ -581,11 +577,11 @@
 <context>
     <name>ui::ExpCurvePlot</name>
     <message>
-        <source>The curve e^(x - m) with the group&apos;s points</source>
+        <source>The curve e^(x - m) with the group's points</source>
         <translation>曲线 e^(x - m) 与本组的点</translation>
     </message>
     <message>
-        <source>the group&apos;s elements</source>
+        <source>the group's elements</source>
         <translation>本组的元素</translation>
     </message>
     <message>
@@ -629,7 +625,7 @@
         <translation>各组之和：</translation>
     </message>
     <message>
-        <source>Each group&apos;s outputs form a probability distribution: they sum to 1.</source>
+        <source>Each group's outputs form a probability distribution: they sum to 1.</source>
         <translation>每一组的输出构成一个概率分布：它们的和为 1。</translation>
     </message>
     <message>
@@ -648,19 +644,19 @@
         <translation>指南</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Softmax along a dim&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, where j runs over the elements that share every index with i except the one along &lt;b&gt;dim&lt;/b&gt;. Those elements form i&apos;s &lt;b&gt;group&lt;/b&gt;: they share one denominator, and their outputs sum to 1.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Softmax along a dim&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, where j runs over the elements that share every index with i except the one along &lt;b&gt;dim&lt;/b&gt;. Those elements form i's &lt;b&gt;group&lt;/b&gt;: they share one denominator, and their outputs sum to 1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;沿某一维度的 softmax&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;，其中 j 取遍与 i 除了沿 &lt;b&gt;dim&lt;/b&gt; 那一个下标之外其余下标都相同的元素。这些元素构成 i 的&lt;b&gt;组&lt;/b&gt;：它们共用一个分母，输出之和为 1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The four dims of B×C×H×W&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;: across the batch items at the same (c, h, w);&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;: across the channels at the same (b, h, w) — segmentation&apos;s classes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;: down each column of an H×W plane;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt; (also dim=−1): along each row.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try it: %1, then step the dim with Ctrl+] and watch the highlight.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The four dims of B×C×H×W&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;: across the batch items at the same (c, h, w);&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;: across the channels at the same (b, h, w) — segmentation's classes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;: down each column of an H×W plane;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt; (also dim=−1): along each row.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try it: %1, then step the dim with Ctrl+] and watch the highlight.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;B×C×H×W 的四个维度&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;：在相同 (c, h, w) 处跨批次样本；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;：在相同 (b, h, w) 处跨通道 — 即分割中的各个类别；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;：沿 H×W 平面的每一列向下；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt;（即 dim=−1）：沿每一行。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;试一试：%1，然后用 Ctrl+] 切换维度，观察高亮的变化。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s 1×3×2×2 arange</source>
+        <source>the tutorial's 1×3×2×2 arange</source>
         <translation>教程中的 1×3×2×2 arange</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Why subtract the maximum&lt;/h3&gt;&lt;p&gt;e&lt;sup&gt;x&lt;/sup&gt; overflows float32 near x ≈ 88.7 (float64 near 710). Subtracting the group&apos;s maximum m changes nothing mathematically — the factor e&lt;sup&gt;−m&lt;/sup&gt; cancels — and keeps every exponent ≤ 0. The steps panel shows the naive form beside the stable one.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Why subtract the maximum&lt;/h3&gt;&lt;p&gt;e&lt;sup&gt;x&lt;/sup&gt; overflows float32 near x ≈ 88.7 (float64 near 710). Subtracting the group's maximum m changes nothing mathematically — the factor e&lt;sup&gt;−m&lt;/sup&gt; cancels — and keeps every exponent ≤ 0. The steps panel shows the naive form beside the stable one.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;为什么要减去最大值&lt;/h3&gt;&lt;p&gt;在 float32 中 e&lt;sup&gt;x&lt;/sup&gt; 约在 x ≈ 88.7 处溢出（float64 约在 710 处）。减去组内最大值 m 在数学上不改变结果 — 因子 e&lt;sup&gt;−m&lt;/sup&gt; 会约掉 — 并使每个指数都 ≤ 0。步骤面板把朴素算法与稳定算法并排展示。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -668,15 +664,15 @@
         <translation>&lt;h3&gt;log_softmax&lt;/h3&gt;&lt;p&gt;log p&lt;sub&gt;i&lt;/sub&gt; = (x&lt;sub&gt;i&lt;/sub&gt; − m) − log Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt; − m&lt;/sup&gt;，整个计算从不对很小的 p 取对数。它与 NLLLoss 搭配使用：log_softmax 后接 NLLLoss 就是交叉熵。见%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s 2×2 example</source>
+        <source>the tutorial's 2×2 example</source>
         <translation>教程中的 2×2 例子</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Temperature&lt;/h3&gt;&lt;p&gt;softmax(x / T): a small T sharpens toward the maximum (argmax), a large T flattens toward uniform. The tutorial&apos;s NumPy helper writes theta = 1/T. The “p vs T” plot shows it.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Temperature&lt;/h3&gt;&lt;p&gt;softmax(x / T): a small T sharpens toward the maximum (argmax), a large T flattens toward uniform. The tutorial's NumPy helper writes theta = 1/T. The “p vs T” plot shows it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;温度&lt;/h3&gt;&lt;p&gt;softmax(x / T)：温度 T 越小，分布越尖锐，趋向最大值（argmax）；T 越大，分布越平坦，趋向均匀。教程里的 NumPy 辅助函数写作 theta = 1/T。“p 随 T 变化”图展示了这一点。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Frameworks&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch wants dim; without it, the deprecated implicit choice is dim 0 for rank 0, 1 or 3, else dim 1, with a warning.&lt;/li&gt;&lt;li&gt;TensorFlow: axis=−1.&lt;/li&gt;&lt;li&gt;The tutorial&apos;s NumPy helper: the first axis whose extent is more than 1.&lt;/li&gt;&lt;li&gt;SciPy: axis=None, the whole tensor.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Typical uses: %1 (N, C) dim=−1; %2 (1, C, H, W) dim=1; %3; %4 with −inf masks.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Frameworks&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch wants dim; without it, the deprecated implicit choice is dim 0 for rank 0, 1 or 3, else dim 1, with a warning.&lt;/li&gt;&lt;li&gt;TensorFlow: axis=−1.&lt;/li&gt;&lt;li&gt;The tutorial's NumPy helper: the first axis whose extent is more than 1.&lt;/li&gt;&lt;li&gt;SciPy: axis=None, the whole tensor.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Typical uses: %1 (N, C) dim=−1; %2 (1, C, H, W) dim=1; %3; %4 with −inf masks.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;各个框架&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch 需要 dim；不写时使用已弃用的隐式选择：0、1 或 3 维张量取 dim 0，否则取 dim 1，并给出警告。&lt;/li&gt;&lt;li&gt;TensorFlow：axis=−1。&lt;/li&gt;&lt;li&gt;教程里的 NumPy 辅助函数：第一个长度大于 1 的轴。&lt;/li&gt;&lt;li&gt;SciPy：axis=None，即整个张量。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;典型用法：%1 (N, C) dim=−1；%2 (1, C, H, W) dim=1；%3；带 −inf 掩码的%4。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -748,7 +744,7 @@
         <translation>“同一行的任意两个元素共用一个分母”</translation>
     </message>
     <message>
-        <source>Only along the chosen dim. A worked example once divided by e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; with the wrong x₃ and got 0.7209 instead of 0.8696; the steps panel lists the group&apos;s members and their values so such slips show. %1</source>
+        <source>Only along the chosen dim. A worked example once divided by e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; with the wrong x₃ and got 0.7209 instead of 0.8696; the steps panel lists the group's members and their values so such slips show. %1</source>
         <translation>只有沿所选维度的元素才共用分母。曾有一个手算的例子用 e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; 作分母却代错了 x₃，得到 0.7209 而不是 0.8696；步骤面板列出组内的每个成员及其数值，这类错误一眼就能看出。%1</translation>
     </message>
     <message>
@@ -778,7 +774,7 @@
         <translation>例子</translation>
     </message>
     <message>
-        <source>The tutorials&apos; tensors and typical uses of softmax</source>
+        <source>The tutorials' tensors and typical uses of softmax</source>
         <translation>教程中的张量与 softmax 的典型用法</translation>
     </message>
     <message>
@@ -798,7 +794,7 @@
         <translation>数据类型</translation>
     </message>
     <message>
-        <source>The tensor&apos;s dtype; PyTorch computes in it (float32 is PyTorch&apos;s default)</source>
+        <source>The tensor's dtype; PyTorch computes in it (float32 is PyTorch's default)</source>
         <translation>张量的 dtype；PyTorch 以它计算（float32 是 PyTorch 的默认类型）</translation>
     </message>
     <message>
@@ -858,7 +854,7 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <source>The lesson&apos;s notes, saved with it</source>
+        <source>The lesson's notes, saved with it</source>
         <translation>课件的笔记，随课件一起保存</translation>
     </message>
     <message>
@@ -1228,11 +1224,11 @@
 <context>
     <name>ui::PlotStyle</name>
     <message>
-        <source>&apos;%1&apos; has no image extension: use .png, .svg or .pdf</source>
+        <source>'%1' has no image extension: use .png, .svg or .pdf</source>
         <translation>“%1”没有图片扩展名：请用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <source>cannot write the image &apos;%1&apos;</source>
+        <source>cannot write the image '%1'</source>
         <translation>无法写入图片“%1”</translation>
     </message>
     <message>
@@ -1267,7 +1263,7 @@
         <translation>热力图</translation>
     </message>
     <message>
-        <source>The group&apos;s x, e^(x − m) and p side by side</source>
+        <source>The group's x, e^(x − m) and p side by side</source>
         <translation>本组的 x、e^(x − m) 与 p 并排显示</translation>
     </message>
     <message>
@@ -1310,7 +1306,7 @@
         <translation>种子为 0 的 torch.rand(2, 2)：log_softmax 与 softmax 并列</translation>
     </message>
     <message>
-        <source>the NumPy helper&apos;s 2×3 example (float64), axis 0 and -1</source>
+        <source>the NumPy helper's 2×3 example (float64), axis 0 and -1</source>
         <translation>NumPy 辅助函数的 2×3 例子（float64），axis 0 与 -1</translation>
     </message>
     <message>
@@ -1537,8 +1533,8 @@
         <translation>%1 沿维度 %2（%3，即 dim=%4）所在的组：这 %5 个元素共用一个分母。</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;head&quot;&gt;Stable (max subtracted, as PyTorch computes)&lt;/p&gt;</source>
-        <translation>&lt;p class=&quot;head&quot;&gt;稳定算法（减去最大值，与 PyTorch 相同）&lt;/p&gt;</translation>
+        <source>&lt;p class="head"&gt;Stable (max subtracted, as PyTorch computes)&lt;/p&gt;</source>
+        <translation>&lt;p class="head"&gt;稳定算法（减去最大值，与 PyTorch 相同）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Divide by the temperature: %1 = %2 / &lt;i&gt;T&lt;/i&gt;, &lt;i&gt;T&lt;/i&gt; = %3&lt;br&gt;</source>
@@ -1569,8 +1565,8 @@
         <translation>检验：Σ&lt;sub&gt;j&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = %1 ✓</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;head&quot;&gt;Naive e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</source>
-        <translation>&lt;p class=&quot;head&quot;&gt;朴素算法 e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</translation>
+        <source>&lt;p class="head"&gt;Naive e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class="head"&gt;朴素算法 e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e&lt;sup&gt;%1&lt;/sup&gt;: %2&lt;br&gt;</source>
@@ -1589,8 +1585,8 @@
         <translation>&lt;br&gt;log &lt;i&gt;p&lt;/i&gt; = %1</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span class=&quot;overflow&quot;&gt;Overflow: e&lt;sup&gt;x&lt;/sup&gt; exceeds the largest %1 number (x ≳ %2), so the naive form gives %3. Subtracting m avoids it.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span class=&quot;overflow&quot;&gt;溢出：e&lt;sup&gt;x&lt;/sup&gt; 超过了 %1 能表示的最大数（x ≳ %2），所以朴素算法得到 %3。减去 m 就能避免。&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span class="overflow"&gt;Overflow: e&lt;sup&gt;x&lt;/sup&gt; exceeds the largest %1 number (x ≳ %2), so the naive form gives %3. Subtracting m avoids it.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span class="overflow"&gt;溢出：e&lt;sup&gt;x&lt;/sup&gt; 超过了 %1 能表示的最大数（x ≳ %2），所以朴素算法得到 %3。减去 m 就能避免。&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1640,7 @@
         <translation>结果：p = e^(%1 - m) / S = %2 / %3 = %4</translation>
     </message>
     <message>
-        <source>Check: the group&apos;s outputs sum to %1</source>
+        <source>Check: the group's outputs sum to %1</source>
         <translation>检验：本组输出之和为 %1</translation>
     </message>
     <message>
@@ -1667,7 +1663,7 @@
         <translation>下标标签 x[i,j]</translation>
     </message>
     <message>
-        <source>Name elements by their index x[0,1,0,1] instead of the tutorials&apos; x₁…xₙ (1-based, row-major)</source>
+        <source>Name elements by their index x[0,1,0,1] instead of the tutorials' x₁…xₙ (1-based, row-major)</source>
         <translation>用下标 x[0,1,0,1] 而不是教程中的 x₁…xₙ（从 1 开始，按行优先）来命名元素</translation>
     </message>
     <message>
@@ -1877,11 +1873,11 @@
         <translation>形状</translation>
     </message>
     <message>
-        <source>cannot write the image &apos;%1&apos;</source>
+        <source>cannot write the image '%1'</source>
         <translation>无法写入图片“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no image extension: use .png, .svg or .pdf</source>
+        <source>'%1' has no image extension: use .png, .svg or .pdf</source>
         <translation>“%1”没有图片扩展名：请用 .png、.svg 或 .pdf</translation>
     </message>
 </context>

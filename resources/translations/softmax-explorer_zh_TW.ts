@@ -4,7 +4,7 @@
 <context>
     <name>core</name>
     <message>
-        <source>unknown framework &apos;%1&apos; (expected pytorch, numpy or tensorflow)</source>
+        <source>unknown framework '%1' (expected pytorch, numpy or tensorflow)</source>
         <translation>未知的框架“%1”（應為 pytorch、numpy 或 tensorflow）</translation>
     </message>
     <message>
@@ -36,15 +36,15 @@
         <translation>應為帶引號的鍵</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
+        <source>expected ':'</source>
         <translation>應為“:”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <source>expected ',' or '}'</source>
         <translation>應為“,”或“}”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <source>expected ',' or ']'</source>
         <translation>應為“,”或“]”</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>文字不是有效的 UTF-8（第 %1 個位元組）</translation>
     </message>
     <message>
-        <source>lesson field &quot;%1&quot;: %2</source>
+        <source>lesson field "%1": %2</source>
         <translation>課件欄位“%1”：%2</translation>
     </message>
     <message>
@@ -96,8 +96,8 @@
         <translation>應為整數</translation>
     </message>
     <message>
-        <source>expected a number or &quot;nan&quot;, &quot;inf&quot;, &quot;-inf&quot;</source>
-        <translation>應為數字或 &quot;nan&quot;、&quot;inf&quot;、&quot;-inf&quot;</translation>
+        <source>expected a number or "nan", "inf", "-inf"</source>
+        <translation>應為數字或 "nan"、"inf"、"-inf"</translation>
     </message>
     <message>
         <source>a lesson file is a JSON object</source>
@@ -108,8 +108,8 @@
         <translation>應為字串</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>應為 &quot;%1&quot;</translation>
+        <source>expected "%1"</source>
+        <translation>應為 "%1"</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -140,12 +140,12 @@
         <translation>名稱應非空且不超過 32 個位元組</translation>
     </message>
     <message>
-        <source>expected a dim number, &quot;implicit&quot; or &quot;whole&quot;</source>
-        <translation>應為維度編號、&quot;implicit&quot; 或 &quot;whole&quot;</translation>
+        <source>expected a dim number, "implicit" or "whole"</source>
+        <translation>應為維度編號、"implicit" 或 "whole"</translation>
     </message>
     <message>
-        <source>expected &quot;softmax&quot; or &quot;log_softmax&quot;</source>
-        <translation>應為 &quot;softmax&quot; 或 &quot;log_softmax&quot;</translation>
+        <source>expected "softmax" or "log_softmax"</source>
+        <translation>應為 "softmax" 或 "log_softmax"</translation>
     </message>
     <message>
         <source>expected %1 indices</source>
@@ -164,15 +164,15 @@
         <translation>字典後面還有文字</translation>
     </message>
     <message>
-        <source>the dict needs &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;</source>
-        <translation>字典需要 &apos;descr&apos;、&apos;fortran_order&apos; 和 &apos;shape&apos;</translation>
+        <source>the dict needs 'descr', 'fortran_order' and 'shape'</source>
+        <translation>字典需要 'descr'、'fortran_order' 和 'shape'</translation>
     </message>
     <message>
         <source>the .npy header is not a plain dict literal: %1 at character %2</source>
         <translation>.npy 檔案頭不是普通的字典字面量：%1，在第 %2 個字元處</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
+        <source>expected '%1'</source>
         <translation>應為“%1”</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>維度太多</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;)&apos;</source>
+        <source>expected ',' or ')'</source>
         <translation>應為“,”或“)”</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>.npy 檔案在形狀 %2 的資料之後還多出 %1 個位元組</translation>
     </message>
     <message>
-        <source>the .npy dtype &apos;%1&apos; was converted to %2</source>
+        <source>the .npy dtype '%1' was converted to %2</source>
         <translation>.npy dtype“%1”已轉換為 %2</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>沒有給出任何值</translation>
     </message>
     <message>
-        <source>unknown preset &apos;%1&apos; (known: %2)</source>
+        <source>unknown preset '%1' (known: %2)</source>
         <translation>未知的例子“%1”（已有：%2）</translation>
     </message>
     <message>
@@ -288,11 +288,11 @@
         <translation>元素 %1 超出了有 %2 個元素的張量</translation>
     </message>
     <message>
-        <source>unknown dtype &apos;%1&apos; (expected float32 or float64)</source>
+        <source>unknown dtype '%1' (expected float32 or float64)</source>
         <translation>未知的 dtype“%1”（應為 float32 或 float64）</translation>
     </message>
     <message>
-        <source>unknown fill &apos;%1&apos; (expected arange, zeros, ones or randn)</source>
+        <source>unknown fill '%1' (expected arange, zeros, ones or randn)</source>
         <translation>未知的填充方式“%1”（應為 arange、zeros、ones 或 randn）</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>文字結尾</translation>
     </message>
     <message>
-        <source>expected &apos;[&apos; to start a nested list</source>
+        <source>expected '[' to start a nested list</source>
         <translation>應為“[”以開始巢狀列表</translation>
     </message>
     <message>
-        <source>expected &apos;]&apos; to close the list opened at column %1</source>
+        <source>expected ']' to close the list opened at column %1</source>
         <translation>應為“]”以關閉第 %1 列開啟的列表</translation>
     </message>
     <message>
@@ -328,15 +328,15 @@
         <translation>一個列表中超過 %1 項</translation>
     </message>
     <message>
-        <source>expected a number or &apos;[&apos;</source>
+        <source>expected a number or '['</source>
         <translation>應為數字或“[”</translation>
     </message>
     <message>
-        <source>this is a summarised print: &apos;...&apos; stands for values that were left out</source>
+        <source>this is a summarised print: '...' stands for values that were left out</source>
         <translation>這是省略過的列印結果：“...”代表被省略的值</translation>
     </message>
     <message>
-        <source>expected &apos;[&apos; (this list holds lists, not numbers)</source>
+        <source>expected '[' (this list holds lists, not numbers)</source>
         <translation>應為“[”（這個列表裝的是列表，不是數字）</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>超過 %1 個值</translation>
     </message>
     <message>
-        <source>expected &apos;dtype=&apos; or &apos;)&apos;</source>
+        <source>expected 'dtype=' or ')'</source>
         <translation>應為“dtype=”或“)”</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos;</source>
+        <source>expected '='</source>
         <translation>應為“=”</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>應為 torch.float32 或 torch.float64</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; to close tensor(</source>
+        <source>expected ')' to close tensor(</source>
         <translation>應為“)”以關閉 tensor(</translation>
     </message>
     <message>
@@ -384,16 +384,12 @@
         <translation>不支援的 .npy 位元組序 %1</translation>
     </message>
     <message>
-        <source>rank must be 1 to 4, but the shape has %1 dims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>extent of dim %1 must be at least 1 and the product must fit, but got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>維度 %1 的大小必須至少為 1，且各維大小之積不能溢位，但得到 %2</translation>
     </message>
     <message>
         <source>the shape holds %1 elements, but the input has %2 and the output %3</source>
-        <translation type="unfinished"></translation>
+        <translation>這個形狀有 %1 個元素，但輸入有 %2 個，輸出有 %3 個</translation>
     </message>
 </context>
 <context>
@@ -457,7 +453,7 @@
         <translation>沿哪個維度歸一化</translation>
     </message>
     <message>
-        <source>Which elements share a denominator: one dim, PyTorch&apos;s implicit choice, or the whole tensor</source>
+        <source>Which elements share a denominator: one dim, PyTorch's implicit choice, or the whole tensor</source>
         <translation>哪些元素共用一個分母：某一個維度、PyTorch 的隱式選擇，或整個張量</translation>
     </message>
     <message>
@@ -504,26 +500,26 @@
         <translation>隱式：不寫 dim 時，PyTorch 對 %2 維張量選 dim=%1，並警告“%3” %4</translation>
     </message>
     <message>
-        <source>Whole tensor: all %1 values share one denominator, as SciPy&apos;s softmax(x) does with axis=None — %2.</source>
+        <source>Whole tensor: all %1 values share one denominator, as SciPy's softmax(x) does with axis=None — %2.</source>
         <translation>整個張量：全部 %1 個值共用一個分母，與 SciPy 的 softmax(x)（axis=None）相同 — %2。</translation>
     </message>
     <message>
-        <source>Defaults for shape %1: PyTorch without dim → dim=%2 (deprecated, warns) · TensorFlow axis=-1 → dim %3 · the tutorials&apos; NumPy helper → axis %4 (first extent &gt; 1) · SciPy axis=None → whole tensor</source>
+        <source>Defaults for shape %1: PyTorch without dim → dim=%2 (deprecated, warns) · TensorFlow axis=-1 → dim %3 · the tutorials' NumPy helper → axis %4 (first extent &gt; 1) · SciPy axis=None → whole tensor</source>
         <translation>形狀 %1 的預設值：PyTorch 不寫 dim → dim=%2（已棄用，會警告）· TensorFlow axis=-1 → 維度 %3 · 教程裡的 NumPy 輔助函式 → axis %4（第一個長度大於 1 的軸）· SciPy axis=None → 整個張量</translation>
     </message>
 </context>
 <context>
     <name>ui::DocumentFiles</name>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>無法讀取“%1”：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is larger than 4 MiB; a tensor file within the app&apos;s limits is far smaller</source>
+        <source>'%1' is larger than 4 MiB; a tensor file within the app's limits is far smaller</source>
         <translation>“%1”大於 4 MiB；在本程式限制之內的張量檔案要小得多</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>無法寫入“%1”：%2</translation>
     </message>
 </context>
@@ -581,11 +577,11 @@
 <context>
     <name>ui::ExpCurvePlot</name>
     <message>
-        <source>The curve e^(x - m) with the group&apos;s points</source>
+        <source>The curve e^(x - m) with the group's points</source>
         <translation>曲線 e^(x - m) 與本組的點</translation>
     </message>
     <message>
-        <source>the group&apos;s elements</source>
+        <source>the group's elements</source>
         <translation>本組的元素</translation>
     </message>
     <message>
@@ -629,7 +625,7 @@
         <translation>各組之和：</translation>
     </message>
     <message>
-        <source>Each group&apos;s outputs form a probability distribution: they sum to 1.</source>
+        <source>Each group's outputs form a probability distribution: they sum to 1.</source>
         <translation>每一組的輸出構成一個機率分佈：它們的和為 1。</translation>
     </message>
     <message>
@@ -648,19 +644,19 @@
         <translation>指南</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Softmax along a dim&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, where j runs over the elements that share every index with i except the one along &lt;b&gt;dim&lt;/b&gt;. Those elements form i&apos;s &lt;b&gt;group&lt;/b&gt;: they share one denominator, and their outputs sum to 1.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Softmax along a dim&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, where j runs over the elements that share every index with i except the one along &lt;b&gt;dim&lt;/b&gt;. Those elements form i's &lt;b&gt;group&lt;/b&gt;: they share one denominator, and their outputs sum to 1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;沿某一維度的 softmax&lt;/h2&gt;&lt;p&gt;softmax(x)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;，其中 j 取遍與 i 除了沿 &lt;b&gt;dim&lt;/b&gt; 那一個下標之外其餘下標都相同的元素。這些元素構成 i 的&lt;b&gt;組&lt;/b&gt;：它們共用一個分母，輸出之和為 1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The four dims of B×C×H×W&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;: across the batch items at the same (c, h, w);&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;: across the channels at the same (b, h, w) — segmentation&apos;s classes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;: down each column of an H×W plane;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt; (also dim=−1): along each row.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try it: %1, then step the dim with Ctrl+] and watch the highlight.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;The four dims of B×C×H×W&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;: across the batch items at the same (c, h, w);&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;: across the channels at the same (b, h, w) — segmentation's classes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;: down each column of an H×W plane;&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt; (also dim=−1): along each row.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try it: %1, then step the dim with Ctrl+] and watch the highlight.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;B×C×H×W 的四個維度&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;dim 0&lt;/b&gt;：在相同 (c, h, w) 處跨批次樣本；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 1&lt;/b&gt;：在相同 (b, h, w) 處跨通道 — 即分割中的各個類別；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 2&lt;/b&gt;：沿 H×W 平面的每一列向下；&lt;/li&gt;&lt;li&gt;&lt;b&gt;dim 3&lt;/b&gt;（即 dim=−1）：沿每一行。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;試一試：%1，然後用 Ctrl+] 切換維度，觀察高亮的變化。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s 1×3×2×2 arange</source>
+        <source>the tutorial's 1×3×2×2 arange</source>
         <translation>教程中的 1×3×2×2 arange</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Why subtract the maximum&lt;/h3&gt;&lt;p&gt;e&lt;sup&gt;x&lt;/sup&gt; overflows float32 near x ≈ 88.7 (float64 near 710). Subtracting the group&apos;s maximum m changes nothing mathematically — the factor e&lt;sup&gt;−m&lt;/sup&gt; cancels — and keeps every exponent ≤ 0. The steps panel shows the naive form beside the stable one.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Why subtract the maximum&lt;/h3&gt;&lt;p&gt;e&lt;sup&gt;x&lt;/sup&gt; overflows float32 near x ≈ 88.7 (float64 near 710). Subtracting the group's maximum m changes nothing mathematically — the factor e&lt;sup&gt;−m&lt;/sup&gt; cancels — and keeps every exponent ≤ 0. The steps panel shows the naive form beside the stable one.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;為什麼要減去最大值&lt;/h3&gt;&lt;p&gt;在 float32 中 e&lt;sup&gt;x&lt;/sup&gt; 約在 x ≈ 88.7 處溢位（float64 約在 710 處）。減去組內最大值 m 在數學上不改變結果 — 因子 e&lt;sup&gt;−m&lt;/sup&gt; 會約掉 — 並使每個指數都 ≤ 0。步驟面板把樸素演算法與穩定演算法並排展示。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -668,15 +664,15 @@
         <translation>&lt;h3&gt;log_softmax&lt;/h3&gt;&lt;p&gt;log p&lt;sub&gt;i&lt;/sub&gt; = (x&lt;sub&gt;i&lt;/sub&gt; − m) − log Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;x&lt;sub&gt;j&lt;/sub&gt; − m&lt;/sup&gt;，整個計算從不對很小的 p 取對數。它與 NLLLoss 搭配使用：log_softmax 後接 NLLLoss 就是交叉熵。見%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the tutorial&apos;s 2×2 example</source>
+        <source>the tutorial's 2×2 example</source>
         <translation>教程中的 2×2 例子</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Temperature&lt;/h3&gt;&lt;p&gt;softmax(x / T): a small T sharpens toward the maximum (argmax), a large T flattens toward uniform. The tutorial&apos;s NumPy helper writes theta = 1/T. The “p vs T” plot shows it.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Temperature&lt;/h3&gt;&lt;p&gt;softmax(x / T): a small T sharpens toward the maximum (argmax), a large T flattens toward uniform. The tutorial's NumPy helper writes theta = 1/T. The “p vs T” plot shows it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;溫度&lt;/h3&gt;&lt;p&gt;softmax(x / T)：溫度 T 越小，分佈越尖銳，趨向最大值（argmax）；T 越大，分佈越平坦，趨向均勻。教程裡的 NumPy 輔助函式寫作 theta = 1/T。“p 隨 T 變化”圖展示了這一點。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Frameworks&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch wants dim; without it, the deprecated implicit choice is dim 0 for rank 0, 1 or 3, else dim 1, with a warning.&lt;/li&gt;&lt;li&gt;TensorFlow: axis=−1.&lt;/li&gt;&lt;li&gt;The tutorial&apos;s NumPy helper: the first axis whose extent is more than 1.&lt;/li&gt;&lt;li&gt;SciPy: axis=None, the whole tensor.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Typical uses: %1 (N, C) dim=−1; %2 (1, C, H, W) dim=1; %3; %4 with −inf masks.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Frameworks&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch wants dim; without it, the deprecated implicit choice is dim 0 for rank 0, 1 or 3, else dim 1, with a warning.&lt;/li&gt;&lt;li&gt;TensorFlow: axis=−1.&lt;/li&gt;&lt;li&gt;The tutorial's NumPy helper: the first axis whose extent is more than 1.&lt;/li&gt;&lt;li&gt;SciPy: axis=None, the whole tensor.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Typical uses: %1 (N, C) dim=−1; %2 (1, C, H, W) dim=1; %3; %4 with −inf masks.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;各個框架&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;PyTorch 需要 dim；不寫時使用已棄用的隱式選擇：0、1 或 3 維張量取 dim 0，否則取 dim 1，並給出警告。&lt;/li&gt;&lt;li&gt;TensorFlow：axis=−1。&lt;/li&gt;&lt;li&gt;教程裡的 NumPy 輔助函式：第一個長度大於 1 的軸。&lt;/li&gt;&lt;li&gt;SciPy：axis=None，即整個張量。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;典型用法：%1 (N, C) dim=−1；%2 (1, C, H, W) dim=1；%3；帶 −inf 掩碼的%4。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -748,7 +744,7 @@
         <translation>“同一行的任意兩個元素共用一個分母”</translation>
     </message>
     <message>
-        <source>Only along the chosen dim. A worked example once divided by e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; with the wrong x₃ and got 0.7209 instead of 0.8696; the steps panel lists the group&apos;s members and their values so such slips show. %1</source>
+        <source>Only along the chosen dim. A worked example once divided by e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; with the wrong x₃ and got 0.7209 instead of 0.8696; the steps panel lists the group's members and their values so such slips show. %1</source>
         <translation>只有沿所選維度的元素才共用分母。曾有一個手算的例子用 e&lt;sup&gt;x₁&lt;/sup&gt; + e&lt;sup&gt;x₃&lt;/sup&gt; 作分母卻代錯了 x₃，得到 0.7209 而不是 0.8696；步驟面板列出組內的每個成員及其數值，這類錯誤一眼就能看出。%1</translation>
     </message>
     <message>
@@ -778,7 +774,7 @@
         <translation>例子</translation>
     </message>
     <message>
-        <source>The tutorials&apos; tensors and typical uses of softmax</source>
+        <source>The tutorials' tensors and typical uses of softmax</source>
         <translation>教程中的張量與 softmax 的典型用法</translation>
     </message>
     <message>
@@ -798,7 +794,7 @@
         <translation>資料型別</translation>
     </message>
     <message>
-        <source>The tensor&apos;s dtype; PyTorch computes in it (float32 is PyTorch&apos;s default)</source>
+        <source>The tensor's dtype; PyTorch computes in it (float32 is PyTorch's default)</source>
         <translation>張量的 dtype；PyTorch 以它計算（float32 是 PyTorch 的預設型別）</translation>
     </message>
     <message>
@@ -858,7 +854,7 @@
         <translation>筆記</translation>
     </message>
     <message>
-        <source>The lesson&apos;s notes, saved with it</source>
+        <source>The lesson's notes, saved with it</source>
         <translation>課件的筆記，隨課件一起儲存</translation>
     </message>
     <message>
@@ -1228,11 +1224,11 @@
 <context>
     <name>ui::PlotStyle</name>
     <message>
-        <source>&apos;%1&apos; has no image extension: use .png, .svg or .pdf</source>
+        <source>'%1' has no image extension: use .png, .svg or .pdf</source>
         <translation>“%1”沒有圖片副檔名：請用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <source>cannot write the image &apos;%1&apos;</source>
+        <source>cannot write the image '%1'</source>
         <translation>無法寫入圖片“%1”</translation>
     </message>
     <message>
@@ -1267,7 +1263,7 @@
         <translation>熱力圖</translation>
     </message>
     <message>
-        <source>The group&apos;s x, e^(x − m) and p side by side</source>
+        <source>The group's x, e^(x − m) and p side by side</source>
         <translation>本組的 x、e^(x − m) 與 p 並排顯示</translation>
     </message>
     <message>
@@ -1310,7 +1306,7 @@
         <translation>種子為 0 的 torch.rand(2, 2)：log_softmax 與 softmax 並列</translation>
     </message>
     <message>
-        <source>the NumPy helper&apos;s 2×3 example (float64), axis 0 and -1</source>
+        <source>the NumPy helper's 2×3 example (float64), axis 0 and -1</source>
         <translation>NumPy 輔助函式的 2×3 例子（float64），axis 0 與 -1</translation>
     </message>
     <message>
@@ -1537,8 +1533,8 @@
         <translation>%1 沿維度 %2（%3，即 dim=%4）所在的組：這 %5 個元素共用一個分母。</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;head&quot;&gt;Stable (max subtracted, as PyTorch computes)&lt;/p&gt;</source>
-        <translation>&lt;p class=&quot;head&quot;&gt;穩定演算法（減去最大值，與 PyTorch 相同）&lt;/p&gt;</translation>
+        <source>&lt;p class="head"&gt;Stable (max subtracted, as PyTorch computes)&lt;/p&gt;</source>
+        <translation>&lt;p class="head"&gt;穩定演算法（減去最大值，與 PyTorch 相同）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Divide by the temperature: %1 = %2 / &lt;i&gt;T&lt;/i&gt;, &lt;i&gt;T&lt;/i&gt; = %3&lt;br&gt;</source>
@@ -1569,8 +1565,8 @@
         <translation>檢驗：Σ&lt;sub&gt;j&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;j&lt;/sub&gt; = %1 ✓</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;head&quot;&gt;Naive e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</source>
-        <translation>&lt;p class=&quot;head&quot;&gt;樸素演算法 e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</translation>
+        <source>&lt;p class="head"&gt;Naive e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class="head"&gt;樸素演算法 e&lt;sup&gt;x&lt;/sup&gt; / Σ e&lt;sup&gt;x&lt;/sup&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e&lt;sup&gt;%1&lt;/sup&gt;: %2&lt;br&gt;</source>
@@ -1589,8 +1585,8 @@
         <translation>&lt;br&gt;log &lt;i&gt;p&lt;/i&gt; = %1</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span class=&quot;overflow&quot;&gt;Overflow: e&lt;sup&gt;x&lt;/sup&gt; exceeds the largest %1 number (x ≳ %2), so the naive form gives %3. Subtracting m avoids it.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span class=&quot;overflow&quot;&gt;溢位：e&lt;sup&gt;x&lt;/sup&gt; 超過了 %1 能表示的最大數（x ≳ %2），所以樸素演算法得到 %3。減去 m 就能避免。&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span class="overflow"&gt;Overflow: e&lt;sup&gt;x&lt;/sup&gt; exceeds the largest %1 number (x ≳ %2), so the naive form gives %3. Subtracting m avoids it.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span class="overflow"&gt;溢位：e&lt;sup&gt;x&lt;/sup&gt; 超過了 %1 能表示的最大數（x ≳ %2），所以樸素演算法得到 %3。減去 m 就能避免。&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1640,7 @@
         <translation>結果：p = e^(%1 - m) / S = %2 / %3 = %4</translation>
     </message>
     <message>
-        <source>Check: the group&apos;s outputs sum to %1</source>
+        <source>Check: the group's outputs sum to %1</source>
         <translation>檢驗：本組輸出之和為 %1</translation>
     </message>
     <message>
@@ -1667,7 +1663,7 @@
         <translation>下標標籤 x[i,j]</translation>
     </message>
     <message>
-        <source>Name elements by their index x[0,1,0,1] instead of the tutorials&apos; x₁…xₙ (1-based, row-major)</source>
+        <source>Name elements by their index x[0,1,0,1] instead of the tutorials' x₁…xₙ (1-based, row-major)</source>
         <translation>用下標 x[0,1,0,1] 而不是教程中的 x₁…xₙ（從 1 開始，按行優先）來命名元素</translation>
     </message>
     <message>
@@ -1877,11 +1873,11 @@
         <translation>形狀</translation>
     </message>
     <message>
-        <source>cannot write the image &apos;%1&apos;</source>
+        <source>cannot write the image '%1'</source>
         <translation>無法寫入圖片“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no image extension: use .png, .svg or .pdf</source>
+        <source>'%1' has no image extension: use .png, .svg or .pdf</source>
         <translation>“%1”沒有圖片副檔名：請用 .png、.svg 或 .pdf</translation>
     </message>
 </context>
