@@ -8,6 +8,7 @@
 #include <limits>
 #include <string>
 #include <thread>
+#include <type_traits>
 
 namespace core {
 
@@ -15,18 +16,23 @@ namespace {
 
 const fastkernels::KernelTable &kernels(FastSoftmaxOptions::Kernels which)
 {
+    using Kernels = FastSoftmaxOptions::Kernels;
     static const fastkernels::KernelTable baseline = fastkernels::baselineKernels();
-    if (which == FastSoftmaxOptions::Kernels::Baseline)
-        return baseline;
-    static const fastkernels::KernelTable best = [] {
 #if defined(SOFTMAX_EXPLORER_HAVE_AVX2_KERNELS)
+    static const bool hasAvx2 = [] {
         __builtin_cpu_init();
-        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-            return fastkernels::avx2Kernels();
-#endif
-        return fastkernels::baselineKernels();
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     }();
-    return best;
+    static const bool hasAvx512 = hasAvx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+    static const fastkernels::KernelTable avx2 = fastkernels::avx2Kernels();
+    static const fastkernels::KernelTable avx512 = fastkernels::avx512Kernels();
+    if (which == Kernels::Best && hasAvx512)
+        return avx512;
+    if (which != Kernels::Baseline && hasAvx2)
+        return avx2;
+#endif
+    (void)which;
+    return baseline;
 }
 
 /// The tensor as PyTorch's kernels see it: `outer` slices of `length` × `inner`.
@@ -86,6 +92,16 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
     const T *in = input.data();
     T *out = output.data();
     if (layout.inner == 1) {
+        // Rows shorter than 8 AVX-512 packets spend more on the longer packets'
+        // tails and reductions than they gain (measured with softmax-bench), so
+        // the AVX2 kernels take them.
+        if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length * std::int64_t(sizeof(T)) < 512) {
+            const fastkernels::KernelTable &shortRows = kernels(FastSoftmaxOptions::Kernels::Avx2);
+            if constexpr (std::is_same_v<T, float>)
+                rows = shortRows.rowsFloat;
+            else
+                rows = shortRows.rowsDouble;
+        }
         runInParts(layout.outer, threads, [&](std::int64_t begin, std::int64_t end) {
             rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log);
         });

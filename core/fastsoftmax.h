@@ -21,9 +21,10 @@ namespace core {
 struct FastSoftmaxOptions {
     Op op = Op::Softmax;
     int threads = 0;
-    /// The best kernels this CPU runs (AVX2+FMA where present), or the baseline
-    /// ones every x86-64 runs (for tests and comparisons).
-    enum class Kernels { Best, Baseline } kernels = Kernels::Best;
+    /// The best kernels this CPU runs (AVX-512, else AVX2+FMA, else baseline), or
+    /// a lesser set for tests and comparisons (a set the CPU lacks falls back to
+    /// the next one down).
+    enum class Kernels { Best, Avx2, Baseline } kernels = Kernels::Best;
 };
 
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,
@@ -31,7 +32,7 @@ void fastSoftmax(std::span<const float> input, std::span<float> output, std::spa
 void fastSoftmax(std::span<const double> input, std::span<double> output, std::span<const std::int64_t> extents,
                  std::int64_t dim, FastSoftmaxOptions options = {});
 
-/// The instruction set of `kernels` on this machine: "avx2+fma" or "baseline".
+/// The instruction set of `kernels` on this machine: "avx512", "avx2+fma" or "baseline".
 const char *fastSoftmaxInstructionSet(FastSoftmaxOptions::Kernels kernels = FastSoftmaxOptions::Kernels::Best);
 
 } // namespace core

@@ -1,6 +1,7 @@
 #pragma once
 // The fast kernels behind core::fastSoftmax, compiled once per instruction set
-// (fastsoftmax_avx2.cpp with AVX2+FMA, fastsoftmax_baseline.cpp for any x86-64)
+// (fastsoftmax_avx512.cpp, fastsoftmax_avx2.cpp with AVX2+FMA, and
+// fastsoftmax_baseline.cpp for any x86-64)
 // from fastsoftmaxkernels.inl; fastsoftmax.cpp picks one table at run time.
 
 #include <cstdint>
@@ -28,6 +29,7 @@ struct KernelTable {
 KernelTable baselineKernels();
 #if defined(SOFTMAX_EXPLORER_HAVE_AVX2_KERNELS)
 KernelTable avx2Kernels();
+KernelTable avx512Kernels();
 #endif
 
 } // namespace core::fastkernels

@@ -40,8 +40,9 @@ constexpr std::int64_t sumBlock = 1024;
 template <typename T>
 constexpr T infinity = std::numeric_limits<T>::infinity();
 
+// e^x for x = z − m, which is ≤ 0 or NaN, so it never overflows.
 // SLEEF's xexpf (u10): q = rint(x / ln 2), s = x − q·ln 2 in two parts, a degree-6
-// polynomial, then 2^q. Below −104 the result is 0, above 104 it is +inf.
+// polynomial, then 2^q. Below −104 (and for −inf) the result is 0.
 Packet<float> exponential(const Packet<float> &x)
 {
     using P = Packet<float>;
@@ -63,11 +64,11 @@ Packet<float> exponential(const Packet<float> &x)
     const PI bias = pset1<PI>(127);
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
-    u = pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
-    return pselect(pcmp_lt(pset1<P>(104.0f), x), pset1<P>(infinity<float>), u);
+    return pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
 }
 
-// SLEEF's xexp (u10) for double: the same scheme with a degree-11 polynomial.
+// SLEEF's xexp (u10) for double: the same scheme with a degree-11 polynomial,
+// for x ≤ 0 or NaN as above.
 Packet<double> exponential(const Packet<double> &x)
 {
     using P = Packet<double>;
@@ -83,8 +84,7 @@ Packet<double> exponential(const Packet<double> &x)
         u = pmadd(u, s, pset1<P>(coefficients[i]));
     u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0)));
     u = pldexp(u, q);
-    u = pselect(pcmp_lt(x, pset1<P>(-1000.0)), pzero(x), u);
-    return pselect(pcmp_lt(pset1<P>(709.78271289338399673222338991), x), pset1<P>(infinity<double>), u);
+    return pselect(pcmp_lt(x, pset1<P>(-1000.0)), pzero(x), u);
 }
 
 /// The first `count` elements at `from` in a packet, the rest `fill`.
@@ -111,13 +111,29 @@ void storePart(T *to, const Packet<T> &value, std::int64_t count)
     std::memcpy(to, buffer, std::size_t(count) * sizeof(T));
 }
 
+/// Lanes l ≥ L − rem: those of a row's last packet (which ends at the row's end
+/// and overlaps the full packets before it) that hold elements no full packet has.
+template <typename T>
+Packet<T> newLanes(std::int64_t rem)
+{
+    using P = Packet<T>;
+    return pcmp_le(pset1<P>(T(lanes<T> - rem)), plset<P>(T(0)));
+}
+
 // ---- contiguous rows ------------------------------------------------------
+// A row of n ≥ L elements is n − n % L elements in full packets and, when n % L
+// is not 0, one more packet that ends at n and overlaps the last full one. Each
+// pass loads that packet before the full ones and stores it after them, so an
+// in-place row (input == output) still reads only input. Rows shorter than a
+// packet go through a padded buffer.
 
 template <typename T>
 T rowMax(const T *x, std::int64_t n)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
+    if (n < L)
+        return predux_max<PropagateNaN>(loadPart(x, n, -infinity<T>));
     P m0 = pset1<P>(-infinity<T>), m1 = m0, m2 = m0, m3 = m0;
     std::int64_t i = 0;
     for (; i + 4 * L <= n; i += 4 * L) {
@@ -126,8 +142,10 @@ T rowMax(const T *x, std::int64_t n)
         m2 = pmax<PropagateNaN>(m2, ploadu<P>(x + i + 2 * L));
         m3 = pmax<PropagateNaN>(m3, ploadu<P>(x + i + 3 * L));
     }
-    for (; i < n; i += L)
-        m0 = pmax<PropagateNaN>(m0, loadPart(x + i, std::min(L, n - i), -infinity<T>));
+    for (; i + L <= n; i += L)
+        m0 = pmax<PropagateNaN>(m0, ploadu<P>(x + i));
+    if (i < n)
+        m1 = pmax<PropagateNaN>(m1, ploadu<P>(x + n - L));
     return predux_max<PropagateNaN>(pmax<PropagateNaN>(pmax<PropagateNaN>(m0, m1), pmax<PropagateNaN>(m2, m3)));
 }
 
@@ -138,10 +156,17 @@ double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
     const P m = pset1<P>(max);
+    if (n < L) { // padded with −inf, whose exponential is 0
+        const P e = exponential(psub(loadPart(x, n, -infinity<T>), m));
+        if (!log)
+            storePart(y, e, n);
+        return double(predux(e));
+    }
+    const std::int64_t rem = n % L;
+    const std::int64_t whole = n - rem;
+    const P tail = rem ? exponential(psub(ploadu<P>(x + n - L), m)) : m;
     double total = 0;
-    std::int64_t i = 0;
-    const std::int64_t whole = n - n % L;
-    while (i < whole) {
+    for (std::int64_t i = 0; i < whole;) {
         const std::int64_t stop = std::min(whole, i + sumBlock);
         P a0 = pzero(m), a1 = a0;
         for (; i + 2 * L <= stop; i += 2 * L) {
@@ -162,54 +187,80 @@ double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
         }
         total += double(predux(padd(a0, a1)));
     }
-    if (i < n) { // the tail, padded with −inf (whose exponential is 0)
-        const P e = exponential(psub(loadPart(x + i, n - i, -infinity<T>), m));
+    if (rem) {
         if (!log)
-            storePart(y + i, e, n - i);
-        total += double(predux(e));
+            pstoreu(y + n - L, tail);
+        total += double(predux(pand(newLanes<T>(rem), tail)));
     }
     return total;
 }
 
+/// The last pass: p = e · (1/S) in place, or log p = (x − m) − log S.
 template <typename T>
-void row(const T *x, T *y, std::int64_t n, bool log)
+void rowFinish(const T *x, T *y, std::int64_t n, T max, T sum, bool log)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
-    const T max = rowMax(x, n);
-    const T sum = T(rowExpSum(x, y, n, max, log));
-    if (log) {
-        const P m = pset1<P>(max);
-        const P logSum = pset1<P>(std::log(sum));
-        for (std::int64_t i = 0; i < n; i += L) {
-            const std::int64_t count = std::min(L, n - i);
-            storePart(y + i, psub(psub(loadPart(x + i, count, T(0)), m), logSum), count);
-        }
-    } else {
-        const P scale = pset1<P>(T(1) / sum);
-        for (std::int64_t i = 0; i < n; i += L) {
-            const std::int64_t count = std::min(L, n - i);
-            storePart(y + i, pmul(loadPart(y + i, count, T(0)), scale), count);
-        }
+    const P m = pset1<P>(max);
+    const P logSum = pset1<P>(log ? std::log(sum) : T(0));
+    const P scale = pset1<P>(T(1) / sum);
+    const auto finish = [&](const P &in) { return log ? psub(psub(in, m), logSum) : pmul(in, scale); };
+    const T *in = log ? x : y; // log p comes from x; p from the e stored in y
+    if (n < L) {
+        storePart(y, finish(loadPart(in, n, T(0))), n);
+        return;
     }
+    const std::int64_t rem = n % L;
+    const std::int64_t whole = n - rem;
+    const P tail = rem ? ploadu<P>(in + n - L) : m;
+    for (std::int64_t i = 0; i < whole; i += L)
+        pstoreu(y + i, finish(ploadu<P>(in + i)));
+    if (rem)
+        pstoreu(y + n - L, finish(tail));
 }
 
 template <typename T>
 void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log)
 {
-    for (std::int64_t r = 0; r < rowCount; ++r)
-        row(input + r * length, output + r * length, length, log);
+    // Short rows go four at a time, each pass over all four before the next, so
+    // that one row's reductions and divide overlap the others' work.
+    constexpr std::int64_t batch = 4;
+    std::int64_t r = 0;
+    if (length <= 512) {
+        for (; r + batch <= rowCount; r += batch) {
+            const T *x = input + r * length;
+            T *y = output + r * length;
+            T max[batch];
+            T sum[batch];
+            for (std::int64_t k = 0; k < batch; ++k)
+                max[k] = rowMax(x + k * length, length);
+            for (std::int64_t k = 0; k < batch; ++k)
+                sum[k] = T(rowExpSum(x + k * length, y + k * length, length, max[k], log));
+            for (std::int64_t k = 0; k < batch; ++k)
+                rowFinish(x + k * length, y + k * length, length, max[k], sum[k], log);
+        }
+    }
+    for (; r < rowCount; ++r) {
+        const T *x = input + r * length;
+        T *y = output + r * length;
+        const T max = rowMax(x, length);
+        rowFinish(x, y, length, max, T(rowExpSum(x, y, length, max, log)), log);
+    }
 }
 
 // ---- strided columns ------------------------------------------------------
+// A tile is `width` adjacent columns walked down the dim: full packets, and for
+// a width that is not a whole number of packets one more packet ending at the
+// tile's edge (overlapping, handled as for rows). Each packet's lanes are
+// independent columns with their own max and sum.
 
-/// Columns per tile: as many as keep the tile's input and output near 96 KiB
-/// (inside L2, mostly inside L1), a whole number of packets, at most 256.
+/// Columns per tile: as many as keep the tile's input and output near 192 KiB
+/// (inside L2), a whole number of packets, at most 256.
 template <typename T>
 std::int64_t tileWidth(std::int64_t length)
 {
     constexpr std::int64_t L = lanes<T>;
-    const std::int64_t fit = (96 * 1024) / (2 * length * std::int64_t(sizeof(T)));
+    const std::int64_t fit = (192 * 1024) / (2 * length * std::int64_t(sizeof(T)));
     return std::clamp<std::int64_t>(fit / L * L, L, 256);
 }
 
@@ -218,18 +269,36 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
-    constexpr std::int64_t maxPackets = 256 / L;
-    const std::int64_t packets = (width + L - 1) / L;
-    const auto count = [&](std::int64_t p) { return std::min(L, width - p * L); };
+    constexpr std::int64_t maxPackets = 256 / L + 1;
+    // A tile narrower than a packet (inner < L) uses padded loads instead.
+    const bool narrow = width < L;
+    const std::int64_t full = narrow ? 0 : width / L;
+    const bool extra = narrow || width % L != 0;
+    const std::int64_t packets = full + (extra ? 1 : 0);
+    const std::int64_t extraAt = narrow ? 0 : width - L;
+    const auto loadExtra = [&](const T *from, T fill) {
+        return narrow ? loadPart(from + extraAt, width, fill) : ploadu<P>(from + extraAt);
+    };
+    const auto storeExtra = [&](T *to, const P &value) {
+        if (narrow)
+            storePart(to + extraAt, value, width);
+        else
+            pstoreu(to + extraAt, value);
+    };
 
     P max[maxPackets];
     std::fill(max, max + packets, pset1<P>(-infinity<T>));
-    for (std::int64_t d = 0; d < n; ++d)
-        for (std::int64_t p = 0; p < packets; ++p)
-            max[p] = pmax<PropagateNaN>(max[p], loadPart(x + d * inner + p * L, count(p), -infinity<T>));
+    for (std::int64_t d = 0; d < n; ++d) {
+        const T *row = x + d * inner;
+        for (std::int64_t p = 0; p < full; ++p)
+            max[p] = pmax<PropagateNaN>(max[p], ploadu<P>(row + p * L));
+        if (extra)
+            max[full] = pmax<PropagateNaN>(max[full], loadExtra(row, -infinity<T>));
+    }
 
-    double sums[256] = {};
+    double sums[maxPackets * L] = {};
     P partial[maxPackets];
+    std::fill(partial, partial + packets, pzero(max[0]));
     const auto flush = [&] {
         for (std::int64_t p = 0; p < packets; ++p) {
             T lane[L];
@@ -239,38 +308,43 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             partial[p] = pzero(partial[p]);
         }
     };
-    std::fill(partial, partial + packets, pzero(max[0]));
     for (std::int64_t d = 0; d < n; ++d) {
-        for (std::int64_t p = 0; p < packets; ++p) {
-            const std::int64_t at = d * inner + p * L;
-            const P e = exponential(psub(loadPart(x + at, count(p), T(0)), max[p]));
+        const T *row = x + d * inner;
+        T *out = y + d * inner;
+        const P extraE = extra ? exponential(psub(loadExtra(row, T(0)), max[full])) : max[0];
+        for (std::int64_t p = 0; p < full; ++p) {
+            const P e = exponential(psub(ploadu<P>(row + p * L), max[p]));
             if (!log)
-                storePart(y + at, e, count(p));
+                pstoreu(out + p * L, e);
             partial[p] = padd(partial[p], e);
+        }
+        if (extra) {
+            if (!log)
+                storeExtra(out, extraE);
+            partial[full] = padd(partial[full], extraE);
         }
         if ((d + 1) % sumBlock == 0)
             flush();
     }
     flush();
 
-    T lane[256];
-    if (log) {
-        for (std::int64_t j = 0; j < packets * L; ++j)
-            lane[j] = std::log(T(sums[j]));
-        for (std::int64_t d = 0; d < n; ++d)
-            for (std::int64_t p = 0; p < packets; ++p) {
-                const std::int64_t at = d * inner + p * L;
-                const P shifted = psub(loadPart(x + at, count(p), T(0)), max[p]);
-                storePart(y + at, psub(shifted, ploadu<P>(lane + p * L)), count(p));
-            }
-    } else {
-        for (std::int64_t j = 0; j < packets * L; ++j)
-            lane[j] = T(1) / T(sums[j]); // e · (1/S): a multiply is far cheaper than a divide
-        for (std::int64_t d = 0; d < n; ++d)
-            for (std::int64_t p = 0; p < packets; ++p) {
-                const std::int64_t at = d * inner + p * L;
-                storePart(y + at, pmul(loadPart(y + at, count(p), T(0)), ploadu<P>(lane + p * L)), count(p));
-            }
+    // log p = (x − m) − log S, or p = e · (1/S) from the e stored in y.
+    T factor[maxPackets * L];
+    for (std::int64_t j = 0; j < packets * L; ++j)
+        factor[j] = log ? std::log(T(sums[j])) : T(1) / T(sums[j]);
+    const T *in = log ? x : y;
+    for (std::int64_t d = 0; d < n; ++d) {
+        const T *from = in + d * inner;
+        T *out = y + d * inner;
+        const auto finish = [&](const P &value, std::int64_t p) {
+            const P f = ploadu<P>(factor + p * L);
+            return log ? psub(psub(value, max[p]), f) : pmul(value, f);
+        };
+        const P extraIn = extra ? loadExtra(from, T(0)) : max[0];
+        for (std::int64_t p = 0; p < full; ++p)
+            pstoreu(out + p * L, finish(ploadu<P>(from + p * L), p));
+        if (extra)
+            storeExtra(out, finish(extraIn, full));
     }
 }
 

@@ -1,7 +1,7 @@
 // Times core::fastSoftmax and prints figures; asserts nothing.
 //
 //   softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64]
-//                 [--threads N] [--reps N] [--kernels best|baseline]
+//                 [--threads N] [--reps N] [--kernels best|avx2|baseline]
 //   softmax-bench --matrix [--reps N]
 //   softmax-bench --shape A,B,C,D --memcpy [--dtype …] [--reps N]
 //
@@ -137,7 +137,7 @@ void runMatrix(int reps)
     std::fprintf(stderr,
                  "softmax-bench: error: %s\n"
                  "usage: softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64] [--threads N]\n"
-                 "                     [--reps N] [--kernels best|baseline]\n"
+                 "                     [--reps N] [--kernels best|avx2|baseline]\n"
                  "       softmax-bench --shape A,B,C,D --memcpy [--dtype float32|float64] [--reps N]\n"
                  "       softmax-bench --matrix [--reps N]\n",
                  problem);
@@ -197,10 +197,10 @@ int main(int argc, char **argv)
             reps = int(number(value(), 1, 100000, "--reps"));
         } else if (argument == "--kernels") {
             const std::string_view kernels = value();
-            if (kernels != "best" && kernels != "baseline")
-                usage("--kernels is best or baseline");
-            c.kernels = kernels == "best" ? core::FastSoftmaxOptions::Kernels::Best
-                                          : core::FastSoftmaxOptions::Kernels::Baseline;
+            using Kernels = core::FastSoftmaxOptions::Kernels;
+            if (kernels != "best" && kernels != "avx2" && kernels != "baseline")
+                usage("--kernels is best, avx2 or baseline");
+            c.kernels = kernels == "best" ? Kernels::Best : kernels == "avx2" ? Kernels::Avx2 : Kernels::Baseline;
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }

@@ -1,0 +1,14 @@
+// The fast kernels with AVX-512 (16 floats or 8 doubles per packet). This
+// file alone is compiled with -mavx512f -mavx512dq; fastsoftmax.cpp calls it only on
+// a CPU that has both.
+#define FAST_SOFTMAX_ISA avx512
+#include "fastsoftmaxkernels.inl"
+
+namespace core::fastkernels {
+
+KernelTable avx512Kernels()
+{
+    return {avx512::rows<float>, avx512::rows<double>, avx512::columns<float>, avx512::columns<double>, "avx512"};
+}
+
+} // namespace core::fastkernels
