@@ -3,7 +3,7 @@
 // name) and the table function. Everything here has internal linkage, so the
 // builds for different instruction sets never mix.
 //
-// Numerics follow PyTorch: m = max (NaN wins), e = exp(x − m), S = Σe,
+// Numerics follow PyTorch: m = max, e = exp(x − m), S = Σe,
 // p = e·(1/S), and log p = (x − m) − log S. The exponential is SLEEF's expf/exp (u10) polynomial,
 // as PyTorch's vectorised CPU kernels use, with exact 2^q scaling down into the
 // subnormals. Sums are taken in blocks of 1024 packets' lanes in the tensor's type
@@ -26,7 +26,6 @@ namespace {
 namespace FAST_SOFTMAX_ISA {
 
 using namespace Eigen::internal;
-using Eigen::PropagateNaN;
 
 template <typename T>
 using Packet = typename packet_traits<T>::type;
@@ -120,7 +119,24 @@ Packet<T> newLanes(std::int64_t rem)
     return pcmp_le(pset1<P>(T(lanes<T> - rem)), plset<P>(T(0)));
 }
 
+/// What the last pass needs from each sum: log S for log_softmax, else 1/S.
+/// `count` values from `sums` into `factors`, a packet at a time (one log or
+/// divide per column or row would cost more than the rest of a short group).
+template <typename T>
+void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
+{
+    using P = Packet<T>;
+    constexpr std::int64_t L = lanes<T>;
+    for (std::int64_t j = 0; j < count; j += L) {
+        const std::int64_t part = std::min(L, count - j);
+        const P s = loadPart(sums + j, part, T(1));
+        storePart(factors + j, log ? plog(s) : pdiv(pset1<P>(T(1)), s), part);
+    }
+}
+
 // ---- contiguous rows ------------------------------------------------------
+// The max need not see NaN: a NaN in a group makes its e, then S, then every
+// output NaN whatever m is, which is PyTorch's answer; without NaN it is exact.
 // A row of n ≥ L elements is n − n % L elements in full packets and, when n % L
 // is not 0, one more packet that ends at n and overlaps the last full one. Each
 // pass loads that packet before the full ones and stores it after them, so an
@@ -133,20 +149,20 @@ T rowMax(const T *x, std::int64_t n)
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
     if (n < L)
-        return predux_max<PropagateNaN>(loadPart(x, n, -infinity<T>));
+        return predux_max(loadPart(x, n, -infinity<T>));
     P m0 = pset1<P>(-infinity<T>), m1 = m0, m2 = m0, m3 = m0;
     std::int64_t i = 0;
     for (; i + 4 * L <= n; i += 4 * L) {
-        m0 = pmax<PropagateNaN>(m0, ploadu<P>(x + i));
-        m1 = pmax<PropagateNaN>(m1, ploadu<P>(x + i + L));
-        m2 = pmax<PropagateNaN>(m2, ploadu<P>(x + i + 2 * L));
-        m3 = pmax<PropagateNaN>(m3, ploadu<P>(x + i + 3 * L));
+        m0 = pmax(m0, ploadu<P>(x + i));
+        m1 = pmax(m1, ploadu<P>(x + i + L));
+        m2 = pmax(m2, ploadu<P>(x + i + 2 * L));
+        m3 = pmax(m3, ploadu<P>(x + i + 3 * L));
     }
     for (; i + L <= n; i += L)
-        m0 = pmax<PropagateNaN>(m0, ploadu<P>(x + i));
+        m0 = pmax(m0, ploadu<P>(x + i));
     if (i < n)
-        m1 = pmax<PropagateNaN>(m1, ploadu<P>(x + n - L));
-    return predux_max<PropagateNaN>(pmax<PropagateNaN>(pmax<PropagateNaN>(m0, m1), pmax<PropagateNaN>(m2, m3)));
+        m1 = pmax(m1, ploadu<P>(x + n - L));
+    return predux_max(pmax(pmax(m0, m1), pmax(m2, m3)));
 }
 
 /// Σ exp(x − m) over the row, storing the exponentials in y unless `log`.
@@ -195,16 +211,16 @@ double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
     return total;
 }
 
-/// The last pass: p = e · (1/S) in place, or log p = (x − m) − log S.
+/// The last pass, with factor = log S or 1/S (finishFactors): p = e · (1/S) in
+/// place, or log p = (x − m) − log S.
 template <typename T>
-void rowFinish(const T *x, T *y, std::int64_t n, T max, T sum, bool log)
+void rowFinish(const T *x, T *y, std::int64_t n, T max, T factor, bool log)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
     const P m = pset1<P>(max);
-    const P logSum = pset1<P>(log ? std::log(sum) : T(0));
-    const P scale = pset1<P>(T(1) / sum);
-    const auto finish = [&](const P &in) { return log ? psub(psub(in, m), logSum) : pmul(in, scale); };
+    const P f = pset1<P>(factor);
+    const auto finish = [&](const P &in) { return log ? psub(psub(in, m), f) : pmul(in, f); };
     const T *in = log ? x : y; // log p comes from x; p from the e stored in y
     if (n < L) {
         storePart(y, finish(loadPart(in, n, T(0))), n);
@@ -232,19 +248,22 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             T *y = output + r * length;
             T max[batch];
             T sum[batch];
+            T factor[batch];
             for (std::int64_t k = 0; k < batch; ++k)
                 max[k] = rowMax(x + k * length, length);
             for (std::int64_t k = 0; k < batch; ++k)
                 sum[k] = T(rowExpSum(x + k * length, y + k * length, length, max[k], log));
+            finishFactors(sum, factor, batch, log);
             for (std::int64_t k = 0; k < batch; ++k)
-                rowFinish(x + k * length, y + k * length, length, max[k], sum[k], log);
+                rowFinish(x + k * length, y + k * length, length, max[k], factor[k], log);
         }
     }
     for (; r < rowCount; ++r) {
         const T *x = input + r * length;
         T *y = output + r * length;
         const T max = rowMax(x, length);
-        rowFinish(x, y, length, max, T(rowExpSum(x, y, length, max, log)), log);
+        const T sum = T(rowExpSum(x, y, length, max, log));
+        rowFinish(x, y, length, max, log ? std::log(sum) : T(1) / sum, log);
     }
 }
 
@@ -291,9 +310,9 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     for (std::int64_t d = 0; d < n; ++d) {
         const T *row = x + d * inner;
         for (std::int64_t p = 0; p < full; ++p)
-            max[p] = pmax<PropagateNaN>(max[p], ploadu<P>(row + p * L));
+            max[p] = pmax(max[p], ploadu<P>(row + p * L));
         if (extra)
-            max[full] = pmax<PropagateNaN>(max[full], loadExtra(row, -infinity<T>));
+            max[full] = pmax(max[full], loadExtra(row, -infinity<T>));
     }
 
     double sums[maxPackets * L] = {};
@@ -329,9 +348,11 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     flush();
 
     // log p = (x − m) − log S, or p = e · (1/S) from the e stored in y.
-    T factor[maxPackets * L];
+    T sum[maxPackets * L];
     for (std::int64_t j = 0; j < packets * L; ++j)
-        factor[j] = log ? std::log(T(sums[j])) : T(1) / T(sums[j]);
+        sum[j] = T(sums[j]);
+    T factor[maxPackets * L];
+    finishFactors(sum, factor, packets * L, log);
     const T *in = log ? x : y;
     for (std::int64_t d = 0; d < n; ++d) {
         const T *from = in + d * inner;
