@@ -5,10 +5,11 @@
 #include "workerpool.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <string>
 #include <thread>
-#include <type_traits>
+#include <vector>
 
 namespace core {
 
@@ -82,26 +83,58 @@ int threadsFor(int requested, std::int64_t elements)
     return int(std::clamp<std::int64_t>(elements / (64 * 1024), 1, wanted));
 }
 
+/// One long row shared by `parts` threads: each part's max and sum, combined,
+/// then each part's outputs. Parts start at multiples of 64 elements so that
+/// they stay whole packets.
+template <typename T>
+void sharedRow(const fastkernels::TypedKernels<T> &kernels, const T *in, T *out, std::int64_t length, int parts,
+               bool log)
+{
+    const auto partStart = [&](std::int64_t part) { return part == parts ? length : length * part / parts / 64 * 64; };
+    std::vector<fastkernels::MaxSum<T>> partial(static_cast<std::size_t>(parts));
+    runInParts(parts, parts, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t part = begin; part < end; ++part)
+            partial[std::size_t(part)] = kernels.rowMaxSum(in + partStart(part), partStart(part + 1) - partStart(part));
+    });
+    fastkernels::MaxSum<T> row = partial[0];
+    for (std::size_t part = 1; part < partial.size(); ++part)
+        row = fastkernels::combine(row, partial[part]);
+    const T sum = T(row.sum);
+    runInParts(parts, parts, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t part = begin; part < end; ++part) {
+            const std::int64_t start = partStart(part);
+            const std::int64_t size = partStart(part + 1) - start;
+            if (log)
+                kernels.rowFinish(in + start, out + start, size, row.max, std::log(sum), true);
+            else
+                kernels.rowExpScale(in + start, out + start, size, row.max, T(1) / sum);
+        }
+    });
+}
+
 template <typename T>
 void run(std::span<const T> input, std::span<T> output, std::span<const std::int64_t> extents, std::int64_t dim,
-         FastSoftmaxOptions options, fastkernels::RowsKernel<T> rows, fastkernels::ColumnsKernel<T> columns)
+         FastSoftmaxOptions options)
 {
     const Layout layout = checkedLayout(input.size(), output.size(), extents, dim);
+    const fastkernels::TypedKernels<T> &kernels = core::kernels(options.kernels).forType<T>();
     const bool log = options.op == Op::LogSoftmax;
     const int threads = threadsFor(options.threads, std::int64_t(input.size()));
     const T *in = input.data();
     T *out = output.data();
     if (layout.inner == 1) {
+        // Fewer rows than threads: the threads share each row.
+        if (layout.outer < threads && layout.length >= 64 * 1024) {
+            for (std::int64_t row = 0; row < layout.outer; ++row)
+                sharedRow(kernels, in + row * layout.length, out + row * layout.length, layout.length, threads, log);
+            return;
+        }
         // Rows shorter than 8 AVX-512 packets spend more on the longer packets'
         // tails and reductions than they gain (measured with softmax-bench), so
         // the AVX2 kernels take them.
-        if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length * std::int64_t(sizeof(T)) < 512) {
-            const fastkernels::KernelTable &shortRows = kernels(FastSoftmaxOptions::Kernels::Avx2);
-            if constexpr (std::is_same_v<T, float>)
-                rows = shortRows.rowsFloat;
-            else
-                rows = shortRows.rowsDouble;
-        }
+        fastkernels::RowsKernel<T> rows = kernels.rows;
+        if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length * std::int64_t(sizeof(T)) < 512)
+            rows = core::kernels(FastSoftmaxOptions::Kernels::Avx2).forType<T>().rows;
         runInParts(layout.outer, threads, [&](std::int64_t begin, std::int64_t end) {
             rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log);
         });
@@ -115,8 +148,8 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
         for (std::int64_t item = begin; item < end; ++item) {
             const std::int64_t slice = item / chunks;
             const std::int64_t first = (item % chunks) * chunk;
-            columns(in + slice * sliceSize, out + slice * sliceSize, layout.length, layout.inner, first,
-                    std::min(layout.inner, first + chunk), log);
+            kernels.columns(in + slice * sliceSize, out + slice * sliceSize, layout.length, layout.inner, first,
+                            std::min(layout.inner, first + chunk), log);
         }
     });
 }
@@ -126,15 +159,13 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,
                  std::int64_t dim, FastSoftmaxOptions options)
 {
-    const fastkernels::KernelTable &table = kernels(options.kernels);
-    run(input, output, extents, dim, options, table.rowsFloat, table.columnsFloat);
+    run(input, output, extents, dim, options);
 }
 
 void fastSoftmax(std::span<const double> input, std::span<double> output, std::span<const std::int64_t> extents,
                  std::int64_t dim, FastSoftmaxOptions options)
 {
-    const fastkernels::KernelTable &table = kernels(options.kernels);
-    run(input, output, extents, dim, options, table.rowsDouble, table.columnsDouble);
+    run(input, output, extents, dim, options);
 }
 
 const char *fastSoftmaxInstructionSet(FastSoftmaxOptions::Kernels which)

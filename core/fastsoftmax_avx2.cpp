@@ -8,7 +8,7 @@ namespace core::fastkernels {
 
 KernelTable avx2Kernels()
 {
-    return {avx2::rows<float>, avx2::rows<double>, avx2::columns<float>, avx2::columns<double>, "avx2+fma"};
+    return {avx2::typedKernels<float>(), avx2::typedKernels<double>(), "avx2+fma"};
 }
 
 } // namespace core::fastkernels

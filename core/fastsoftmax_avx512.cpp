@@ -8,7 +8,7 @@ namespace core::fastkernels {
 
 KernelTable avx512Kernels()
 {
-    return {avx512::rows<float>, avx512::rows<double>, avx512::columns<float>, avx512::columns<double>, "avx512"};
+    return {avx512::typedKernels<float>(), avx512::typedKernels<double>(), "avx512"};
 }
 
 } // namespace core::fastkernels

@@ -6,8 +6,7 @@ namespace core::fastkernels {
 
 KernelTable baselineKernels()
 {
-    return {baseline::rows<float>, baseline::rows<double>, baseline::columns<float>, baseline::columns<double>,
-            "baseline"};
+    return {baseline::typedKernels<float>(), baseline::typedKernels<double>(), "baseline"};
 }
 
 } // namespace core::fastkernels

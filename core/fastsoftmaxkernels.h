@@ -4,6 +4,8 @@
 // fastsoftmax_baseline.cpp for any x86-64)
 // from fastsoftmaxkernels.inl; fastsoftmax.cpp picks one table at run time.
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace core::fastkernels {
@@ -18,12 +20,57 @@ template <typename T>
 using ColumnsKernel = void (*)(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin,
                                std::int64_t end, bool log);
 
+/// A row's (or a part's) max m and Σ exp(x − m), the sum in double.
+template <typename T>
+struct MaxSum {
+    T max;
+    double sum;
+};
+
+/// Two parts of a row as one, both sums rescaled to the larger max. A part of
+/// only −inf has max −inf and sum 0 (or NaN if it holds NaN), so beside a
+/// finite max it adds nothing; a row of only −inf keeps max −inf, and its
+/// outputs e^(−inf − (−inf)) come out NaN, as PyTorch's do. NaN anywhere makes
+/// the result NaN.
+template <typename T>
+MaxSum<T> combine(const MaxSum<T> &a, const MaxSum<T> &b)
+{
+    const T max = std::isnan(a.max) || std::isnan(b.max) ? T(NAN) : std::max(a.max, b.max);
+    const auto rescaled = [&](const MaxSum<T> &part) {
+        return part.max == max ? part.sum : part.sum * double(std::exp(part.max - max));
+    };
+    return {max, rescaled(a) + rescaled(b)};
+}
+
+/// Rows bigger than this (2 MiB, beyond L2) take the two-pass path.
+constexpr std::int64_t longRowBytes = 2 << 20;
+
+/// The kernels for one element type. A long row can also be done in parts, so
+/// that threads can share it: each part's max and sum (rowMaxSum), combined
+/// with combine(), then each part finished — rowExpScale for softmax with
+/// factor 1/S, rowFinish for log_softmax with factor log S.
+template <typename T>
+struct TypedKernels {
+    RowsKernel<T> rows;
+    ColumnsKernel<T> columns;
+    MaxSum<T> (*rowMaxSum)(const T *input, std::int64_t length);
+    void (*rowExpScale)(const T *input, T *output, std::int64_t length, T max, T factor);
+    void (*rowFinish)(const T *input, T *output, std::int64_t length, T max, T factor, bool log);
+};
+
 struct KernelTable {
-    RowsKernel<float> rowsFloat;
-    RowsKernel<double> rowsDouble;
-    ColumnsKernel<float> columnsFloat;
-    ColumnsKernel<double> columnsDouble;
+    TypedKernels<float> float32;
+    TypedKernels<double> float64;
     const char *instructionSet;
+
+    template <typename T>
+    const TypedKernels<T> &forType() const
+    {
+        if constexpr (sizeof(T) == sizeof(float))
+            return float32;
+        else
+            return float64;
+    }
 };
 
 KernelTable baselineKernels();

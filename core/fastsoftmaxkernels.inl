@@ -235,9 +235,74 @@ void rowFinish(const T *x, T *y, std::int64_t n, T max, T factor, bool log)
         pstoreu(y + n - L, finish(tail));
 }
 
+// A row bigger than the caches is read twice, not three times: the first pass
+// takes each block's max and Σ exp(x − m_block) while the block sits in L1 and
+// rescales the running sum when the max grows (online softmax, blockwise); the
+// second computes the outputs from x.
+
+/// Elements per block of the first pass: 32 KiB of floats, inside L1.
+constexpr std::int64_t onlineBlock = 8192;
+
+/// One block's max and Σ exp(x − max); an all −inf block sums exp(x − 0) = 0
+/// (NaN if it holds NaN) instead of NaN, so that combine() can drop it.
+template <typename T>
+MaxSum<T> blockMaxSum(const T *x, std::int64_t n)
+{
+    const T max = rowMax(x, n);
+    return {max, rowExpSum<T>(x, nullptr, n, max == -infinity<T> ? T(0) : max, true)};
+}
+
+template <typename T>
+MaxSum<T> rowMaxSum(const T *x, std::int64_t n)
+{
+    MaxSum<T> result = blockMaxSum(x, std::min(onlineBlock, n));
+    for (std::int64_t i = onlineBlock; i < n; i += onlineBlock)
+        result = combine(result, blockMaxSum(x + i, std::min(onlineBlock, n - i)));
+    return result;
+}
+
+/// The second pass of softmax over a long row: p = exp(x − m) · (1/S).
+template <typename T>
+void rowExpScale(const T *x, T *y, std::int64_t n, T max, T factor)
+{
+    using P = Packet<T>;
+    constexpr std::int64_t L = lanes<T>;
+    const P m = pset1<P>(max);
+    const P f = pset1<P>(factor);
+    const auto finish = [&](const P &in) { return pmul(exponential(psub(in, m)), f); };
+    if (n < L) {
+        storePart(y, finish(loadPart(x, n, T(0))), n);
+        return;
+    }
+    const std::int64_t rem = n % L;
+    const P tail = rem ? ploadu<P>(x + n - L) : m;
+    for (std::int64_t i = 0; i + L <= n; i += L)
+        pstoreu(y + i, finish(ploadu<P>(x + i)));
+    if (rem)
+        pstoreu(y + n - L, finish(tail));
+}
+
+template <typename T>
+void longRow(const T *x, T *y, std::int64_t n, bool log)
+{
+    const MaxSum<T> maxSum = rowMaxSum(x, n);
+    const T sum = T(maxSum.sum);
+    if (log)
+        rowFinish(x, y, n, maxSum.max, std::log(sum), true);
+    else
+        rowExpScale(x, y, n, maxSum.max, T(1) / sum);
+}
+
 template <typename T>
 void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log)
 {
+    // On one thread a long softmax row is cheaper with three passes (one
+    // exponential each) than with two (two exponentials): it is compute-bound.
+    if (log && length * std::int64_t(sizeof(T)) > longRowBytes) {
+        for (std::int64_t r = 0; r < rowCount; ++r)
+            longRow(input + r * length, output + r * length, length, log);
+        return;
+    }
     // Short rows go four at a time, each pass over all four before the next, so
     // that one row's reductions and divide overlap the others' work.
     constexpr std::int64_t batch = 4;
@@ -376,6 +441,12 @@ void columns(const T *input, T *output, std::int64_t length, std::int64_t inner,
     const std::int64_t width = tileWidth<T>(length);
     for (std::int64_t j = begin; j < end; j += width)
         columnTile(input + j, output + j, length, inner, std::min(width, end - j), log);
+}
+
+template <typename T>
+TypedKernels<T> typedKernels()
+{
+    return {rows<T>, columns<T>, rowMaxSum<T>, rowExpScale<T>, rowFinish<T>};
 }
 
 } // namespace FAST_SOFTMAX_ISA

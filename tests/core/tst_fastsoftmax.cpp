@@ -86,6 +86,28 @@ std::vector<double> teachingOutput(const std::vector<double> &values, const std:
     return output;
 }
 
+/// One group's softmax in long double: NaN or +inf anywhere, or only −inf,
+/// gives NaN everywhere (PyTorch's special values).
+std::vector<double> exactOutput(const std::vector<double> &values, core::Op op)
+{
+    long double max = -INFINITY;
+    bool nan = false;
+    for (double v : values) {
+        nan = nan || std::isnan(v) || v == INFINITY;
+        max = std::max(max, (long double)v);
+    }
+    if (nan || max == -INFINITY)
+        return std::vector<double>(values.size(), NAN);
+    long double sum = 0;
+    for (double v : values)
+        sum += std::exp((long double)v - max);
+    std::vector<double> out;
+    for (double v : values)
+        out.push_back(op == core::Op::LogSoftmax ? double(((long double)v - max) - std::log(sum))
+                                                 : double(std::exp((long double)v - max) / sum));
+    return out;
+}
+
 template <typename T>
 std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<std::int64_t> &extents, int dim,
                           FastSoftmaxOptions options)
@@ -201,6 +223,55 @@ private slots:
             const std::vector<float> lone = fastOutput<float>({3, inf, -inf}, {3, 1}, 1, {core::Op::Softmax, 1, kernels});
             QCOMPARE(lone[0], 1.0f);
             QVERIFY(std::isnan(lone[1]) && std::isnan(lone[2]));
+        }
+    }
+
+    void longRowsCombineTheirBlocks_data()
+    {
+        // Rows beyond the caches are summed in blocks of 8192 and the blocks
+        // combined: whole blocks of −inf, NaN among them, all −inf. The teaching
+        // path sums a group in float as PyTorch does, which is off by about 1e-4
+        // at this length, so the reference here is exact arithmetic in long
+        // double, with PyTorch's special values.
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("a block of -inf first") << "-inf block, then finite";
+        QTest::newRow("a block of -inf last") << "finite, then -inf block";
+        QTest::newRow("nan in a block of -inf") << "finite, then -inf block with nan";
+        QTest::newRow("all -inf") << "all -inf";
+        QTest::newRow("+inf in the last block") << "finite, then +inf at the end";
+    }
+
+    void longRowsCombineTheirBlocks()
+    {
+        QFETCH(QString, pattern);
+        const std::int64_t n = 700000; // 2.8 MB of float32: past the two-pass threshold
+        const double inf = std::numeric_limits<double>::infinity();
+        std::vector<double> values = randomValues(std::size_t(n), 3, false);
+        if (pattern.startsWith("-inf block"))
+            std::fill(values.begin(), values.begin() + 3 * 8192, -inf);
+        if (pattern.contains("then -inf block"))
+            std::fill(values.end() - 3 * 8192, values.end(), -inf);
+        if (pattern.endsWith("with nan"))
+            values[std::size_t(n - 5000)] = std::numeric_limits<double>::quiet_NaN();
+        if (pattern == "all -inf")
+            std::fill(values.begin(), values.end(), -inf);
+        if (pattern.endsWith("+inf at the end"))
+            values.back() = inf;
+        for (double &v : values)
+            v = double(float(v));
+        for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+            const std::vector<double> want = exactOutput(values, op);
+            for (int threads : {1, 2}) {
+                const std::vector<float> got = fastOutput<float>(values, {n}, 0, {op, threads});
+                for (std::size_t i = 0; i < got.size(); ++i)
+                    if (!close(got[i], float(want[i]), op))
+                        QFAIL(qPrintable(QString("%1, %2 threads, at %3: got %4, want %5")
+                                             .arg(core::opName(op).c_str())
+                                             .arg(threads)
+                                             .arg(i)
+                                             .arg(double(got[i]))
+                                             .arg(want[i])));
+            }
         }
     }
 
