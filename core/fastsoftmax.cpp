@@ -25,12 +25,16 @@ const fastkernels::KernelTable &kernels(FastSoftmaxOptions::Kernels which)
         return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     }();
     static const bool hasAvx512 = hasAvx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-    static const fastkernels::KernelTable avx2 = fastkernels::avx2Kernels();
-    static const fastkernels::KernelTable avx512 = fastkernels::avx512Kernels();
-    if (which == Kernels::Best && hasAvx512)
+    // Each table is built only on a CPU that runs its instructions: even building
+    // one executes code compiled for that instruction set.
+    if (which == Kernels::Best && hasAvx512) {
+        static const fastkernels::KernelTable avx512 = fastkernels::avx512Kernels();
         return avx512;
-    if (which != Kernels::Baseline && hasAvx2)
+    }
+    if (which != Kernels::Baseline && hasAvx2) {
+        static const fastkernels::KernelTable avx2 = fastkernels::avx2Kernels();
         return avx2;
+    }
 #endif
     (void)which;
     return baseline;
