@@ -9,7 +9,7 @@ table of median milliseconds and ratios, and the memcpy bandwidth line.
 
 PyTorch and NumPy are used when installed; a missing one leaves its column empty.
 Not part of the test suite: it prints figures and asserts nothing."""
-import argparse, math, subprocess, sys, time
+import argparse, math, os, subprocess, sys, time
 
 try:
     import numpy as np
@@ -87,6 +87,23 @@ def numpy(shape, dim, log, reps):
     return time_python(log_softmax if log else softmax, reps)
 
 
+def last_level_cache_bytes():
+    """The largest cache Linux reports for CPU 0 (32 MiB when it reports none)."""
+    largest = 0
+    base = "/sys/devices/system/cpu/cpu0/cache"
+    for index in os.listdir(base) if os.path.isdir(base) else []:
+        try:
+            with open(os.path.join(base, index, "size")) as f:
+                text = f.read().strip()
+        except OSError:
+            continue
+        scale = {"K": 1 << 10, "M": 1 << 20}.get(text[-1:], 1)
+        digits = text.rstrip("KM")
+        if digits.isdigit():
+            largest = max(largest, int(digits) * scale)
+    return largest or 32 << 20
+
+
 def fmt(value, digits=3):
     return "-" if value is None else f"{value:.{digits}f}"
 
@@ -102,9 +119,11 @@ def main():
           f"numpy {np.__version__ if np is not None else 'not installed'}; "
           f"median of {args.rounds} interleaved rounds of {args.reps} runs; float32")
     header = (f"{'shape':<20} {'dim':>3} {'op':<11} {'thr':>3} {'ours ms':>9} {'torch ms':>9} {'numpy ms':>9} "
-              f"{'torch/ours':>10} {'numpy/ours':>10} {'ours GB/s':>9} {'memcpy':>8}")
+              f"{'torch/ours':>10} {'numpy/ours':>10} {'ours GB/s':>9} {'memcpy':>8} {'ours/memcpy':>11}")
     print(header)
     worst = math.inf
+    worst_dram = 0.0
+    cache = last_level_cache_bytes()
     for shape, dims in MATRIX:
         n = math.prod(shape)
         copy = median([ours(args.bench, shape, 0, 1, False, args.reps, memcpy=True) for _ in range(args.rounds)])
@@ -122,13 +141,20 @@ def main():
                     ratio = None if theirs is None else theirs / mine
                     if ratio is not None:
                         worst = min(worst, ratio)
+                    to_memcpy = mine / copy
+                    dram_bound = 8 * n > cache
+                    if dram_bound:
+                        worst_dram = max(worst_dram, to_memcpy)
                     print(f"{str(shape):<20} {dim:>3} {'log_softmax' if log else 'softmax':<11} {threads:>3} "
                           f"{mine:>9.3f} {fmt(theirs):>9} {fmt(numpys):>9} {fmt(ratio, 2):>10} "
                           f"{fmt(None if numpys is None else numpys / mine, 2):>10} {8 * n / mine / 1e6:>9.2f} "
-                          f"{8 * n / copy / 1e6:>8.2f}")
+                          f"{8 * n / copy / 1e6:>8.2f} {to_memcpy:>10.2f}{'*' if dram_bound else ' '}")
                     sys.stdout.flush()
     if worst != math.inf:
         print(f"# slowest row against PyTorch: {worst:.2f}x PyTorch's speed")
+    if worst_dram:
+        print(f"# * DRAM-bound (input + output beyond the {cache >> 20} MiB last-level cache): "
+              f"slowest at {worst_dram:.2f}x the memcpy time")
 
 
 if __name__ == "__main__":
