@@ -65,9 +65,9 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
 
     QFont font = option.font;
     font.setBold(isSelected);
-    painter->setFont(font);
     painter->setPen(text);
-    painter->drawText(cell, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+    (isSelected ? m_boldTexts : m_plainTexts)
+        .drawCentered(painter, cell, font, index.data(Qt::DisplayRole).toString());
 
     if (showAll) {
         QFont small = option.font;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statictextcache.h"
+
 #include <QStyledItemDelegate>
 
 namespace ui {
@@ -22,6 +24,9 @@ private:
     void paintElement(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     bool m_highContrast = false;
+    // Painting is const, the laid-out numbers are only a cache.
+    mutable StaticTextCache m_plainTexts;
+    mutable StaticTextCache m_boldTexts; // the selected element's number
 };
 
 } // namespace ui
