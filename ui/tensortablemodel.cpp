@@ -3,7 +3,9 @@
 #include "numbertext.h"
 #include "tensordocument.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ui {
 
@@ -13,14 +15,20 @@ TensorTableModel::TensorTableModel(TensorDocument *document, Side side, QObject 
       m_document(document),
       m_side(side),
       m_grid(document->input().shape),
-      m_fixedDim(fixedDim)
+      m_fixedDim(fixedDim),
+      m_shownSelected(document->selectedElement()),
+      m_shownHovered(document->hoveredElement())
 {
     recomputeFixed();
     const QList<int> highlight = {InSelectedGroupRole, IsSelectedRole, InHoveredGroupRole, ShowAllGroupsRole,
                                   GroupRole,           Qt::ToolTipRole, Qt::AccessibleTextRole};
     connect(document, &TensorDocument::shapeChanged, this, &TensorTableModel::rebuild);
-    connect(document, &TensorDocument::selectionChanged, this, [this, highlight] { refreshAll(highlight); });
-    connect(document, &TensorDocument::hoverChanged, this, [this] { refreshAll({InHoveredGroupRole}); });
+    connect(document, &TensorDocument::selectionChanged, this, [this, highlight](int flat) {
+        refreshGroupsOf(std::exchange(m_shownSelected, flat), flat, highlight);
+    });
+    connect(document, &TensorDocument::hoverChanged, this, [this](int flat) {
+        refreshGroupsOf(std::exchange(m_shownHovered, flat), flat, {InHoveredGroupRole});
+    });
     connect(document, &TensorDocument::showAllGroupsChanged, this, [this] { refreshAll({ShowAllGroupsRole}); });
     connect(document, &TensorDocument::dimNamesChanged, this, [this] { refreshAll({Qt::ToolTipRole, Qt::AccessibleTextRole}); });
     if (m_fixedDim) {
@@ -208,13 +216,43 @@ void TensorTableModel::rebuild()
     recomputeFixed();
     beginResetModel();
     m_grid = TensorGrid(m_document->input().shape);
+    m_shownSelected = m_document->selectedElement();
+    m_shownHovered = m_document->hoveredElement();
     endResetModel();
 }
 
 void TensorTableModel::refreshAll(const QList<int> &roles)
 {
+    m_shownSelected = m_document->selectedElement();
+    m_shownHovered = m_document->hoveredElement();
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+}
+
+void TensorTableModel::refreshGroupsOf(int before, int after, const QList<int> &roles)
+{
+    // Beyond this many cells one repaint of everything is cheaper than many small ones.
+    constexpr int mostCells = 512;
+    const core::GroupLayout &groups = groupLayout();
+    const int count = m_document->input().numel();
+    std::vector<int> changed;
+    for (int flat : {before, after}) {
+        if (flat < 0 || flat >= count)
+            continue; // nothing selected or hovered on that side
+        const int group = groups.groupOf(flat);
+        if (std::find(changed.begin(), changed.end(), group) == changed.end())
+            changed.push_back(group);
+    }
+    if (int(changed.size()) * groups.groupSize() > mostCells) {
+        refreshAll(roles);
+        return;
+    }
+    for (int group : changed) {
+        for (int flat : groups.membersOfGroup(group)) {
+            const QModelIndex cell = indexOfElement(flat);
+            emit dataChanged(cell, cell, roles);
+        }
+    }
 }
 
 } // namespace ui

@@ -68,6 +68,9 @@ private:
     QString describe(int flat) const;
     void rebuild();
     void refreshAll(const QList<int> &roles = {});
+    /// After the selected (or hovered) element moved from `before` to `after`:
+    /// only the cells of the two groups change, so only they are repainted.
+    void refreshGroupsOf(int before, int after, const QList<int> &roles);
     void recomputeFixed();
 
     TensorDocument *m_document;
@@ -78,6 +81,9 @@ private:
     std::optional<core::GroupLayout> m_fixedGroups;
     bool m_paused = false;
     bool m_stale = false;
+    // What the views show: every cell was last told about these two elements.
+    int m_shownSelected = -1;
+    int m_shownHovered = -1;
 };
 
 } // namespace ui

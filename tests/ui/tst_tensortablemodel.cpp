@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <set>
 
 using ui::TensorTableModel;
 
@@ -73,6 +74,55 @@ private slots:
         QCOMPARE(input.indexOfElement(5).data(Qt::DisplayRole).toString(), QString("5"));
         QCOMPARE(output.indexOfElement(5).data(Qt::DisplayRole).toString(), QString("0.01798"));
         QVERIFY(output.indexOfElement(5).data(Qt::ToolTipRole).toString().contains("group 2 of 4, in the selected"));
+    }
+
+    void aNewSelectionRepaintsOnlyTheTwoGroups()
+    {
+        ui::TensorDocument document; // 1×3×2×2 arange, dim 1: groups {f, f+4, f+8}
+        document.selectElement(0);
+        TensorTableModel input(&document, TensorTableModel::Side::Input);
+        TensorTableModel output(&document, TensorTableModel::Side::Output);
+        const auto changedElements = [](const QSignalSpy &spy, const TensorTableModel &model) {
+            std::set<int> flats;
+            for (const QList<QVariant> &signal : spy) {
+                const auto from = signal[0].toModelIndex();
+                const auto to = signal[1].toModelIndex();
+                for (int row = from.row(); row <= to.row(); ++row)
+                    for (int column = from.column(); column <= to.column(); ++column)
+                        if (const int flat = model.index(row, column).data(TensorTableModel::ElementRole).toInt();
+                            flat >= 0)
+                            flats.insert(flat);
+            }
+            return flats;
+        };
+        QSignalSpy inputChanges(&input, &QAbstractItemModel::dataChanged);
+        QSignalSpy outputChanges(&output, &QAbstractItemModel::dataChanged);
+        document.selectElement(6); // from group {0, 4, 8} to group {2, 6, 10}
+        const std::set<int> twoGroups{0, 4, 8, 2, 6, 10};
+        QCOMPARE(changedElements(inputChanges, input), twoGroups);
+        QCOMPARE(changedElements(outputChanges, output), twoGroups);
+
+        inputChanges.clear();
+        document.hoverElement(1); // nothing hovered before: only {1, 5, 9}
+        QCOMPARE(changedElements(inputChanges, input), (std::set<int>{1, 5, 9}));
+        inputChanges.clear();
+        document.hoverElement(-1);
+        QCOMPARE(changedElements(inputChanges, input), (std::set<int>{1, 5, 9}));
+
+        // After a change of dim the groups are new, and the cells show them.
+        document.setDimChoice(ui::DimChoice::explicitDim(3));
+        document.selectElement(3); // group {2, 3} along W
+        for (int flat = 0; flat < 12; ++flat)
+            QCOMPARE(input.indexOfElement(flat).data(TensorTableModel::InSelectedGroupRole).toBool(),
+                     flat == 2 || flat == 3);
+
+        // The whole tensor is one group: everything changes, in one signal.
+        document.setDimChoice(ui::DimChoice::wholeTensor());
+        document.setExtents({32, 32});
+        inputChanges.clear();
+        document.selectElement(100);
+        QCOMPARE(inputChanges.size(), 1);
+        QCOMPARE(changedElements(inputChanges, input).size(), std::size_t(1024));
     }
 
     void editingThroughTheModelGoesThroughTheDocument()
