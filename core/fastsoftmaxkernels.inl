@@ -348,8 +348,22 @@ std::int64_t tileWidth(std::int64_t length)
     return std::clamp<std::int64_t>(fit / L * L, L, 256);
 }
 
+/// Asks for the `count` elements at `from` to be brought into the caches.
 template <typename T>
-void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, bool log)
+void prefetch(const T *from, std::int64_t count)
+{
+    const char *bytes = reinterpret_cast<const char *>(from);
+    const std::int64_t size = count * std::int64_t(sizeof(T));
+    for (std::int64_t at = 0; at < size; at += 64)
+        __builtin_prefetch(bytes + at);
+}
+
+/// One tile. `ahead` columns after it (the next tile, 0 at the slice's end) are
+/// prefetched a row at a time while e^x is computed: the tile's rows are only
+/// a few hundred bytes apart from each other's ends, too short for the hardware
+/// prefetcher, so without this the first pass over each tile waits on memory.
+template <typename T>
+void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, std::int64_t ahead, bool log)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
@@ -395,6 +409,7 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     for (std::int64_t d = 0; d < n; ++d) {
         const T *row = x + d * inner;
         T *out = y + d * inner;
+        prefetch(row + width, ahead);
         const P extraE = extra ? exponential(psub(loadExtra(row, T(0)), max[full])) : max[0];
         for (std::int64_t p = 0; p < full; ++p) {
             const P e = exponential(psub(ploadu<P>(row + p * L), max[p]));
@@ -439,8 +454,11 @@ void columns(const T *input, T *output, std::int64_t length, std::int64_t inner,
              bool log)
 {
     const std::int64_t width = tileWidth<T>(length);
-    for (std::int64_t j = begin; j < end; j += width)
-        columnTile(input + j, output + j, length, inner, std::min(width, end - j), log);
+    for (std::int64_t j = begin; j < end; j += width) {
+        const std::int64_t tile = std::min(width, end - j);
+        const std::int64_t ahead = std::clamp<std::int64_t>(inner - (j + tile), 0, width);
+        columnTile(input + j, output + j, length, inner, tile, ahead, log);
+    }
 }
 
 template <typename T>
