@@ -134,6 +134,16 @@ void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
     }
 }
 
+/// Asks for the `count` elements at `from` to be brought into the caches.
+template <typename T>
+void prefetch(const T *from, std::int64_t count)
+{
+    const char *bytes = reinterpret_cast<const char *>(from);
+    const std::int64_t size = count * std::int64_t(sizeof(T));
+    for (std::int64_t at = 0; at < size; at += 64)
+        __builtin_prefetch(bytes + at);
+}
+
 // ---- contiguous rows ------------------------------------------------------
 // The max need not see NaN: a NaN in a group makes its e, then S, then every
 // output NaN whatever m is, which is PyTorch's answer; without NaN it is exact.
@@ -316,6 +326,8 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             T factor[batch];
             for (std::int64_t k = 0; k < batch; ++k)
                 max[k] = rowMax(x + k * length, length);
+            if (r + 2 * batch <= rowCount) // the next four, while e^x is computed
+                prefetch(x + batch * length, batch * length);
             for (std::int64_t k = 0; k < batch; ++k)
                 sum[k] = T(rowExpSum(x + k * length, y + k * length, length, max[k], log));
             finishFactors(sum, factor, batch, log);
@@ -346,16 +358,6 @@ std::int64_t tileWidth(std::int64_t length)
     constexpr std::int64_t L = lanes<T>;
     const std::int64_t fit = (192 * 1024) / (2 * length * std::int64_t(sizeof(T)));
     return std::clamp<std::int64_t>(fit / L * L, L, 256);
-}
-
-/// Asks for the `count` elements at `from` to be brought into the caches.
-template <typename T>
-void prefetch(const T *from, std::int64_t count)
-{
-    const char *bytes = reinterpret_cast<const char *>(from);
-    const std::int64_t size = count * std::int64_t(sizeof(T));
-    for (std::int64_t at = 0; at < size; at += 64)
-        __builtin_prefetch(bytes + at);
 }
 
 /// One tile. `ahead` columns after it (the next tile, 0 at the slice's end) are
