@@ -97,7 +97,7 @@ GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
     layout->addWidget(m_list, 1);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid())
+        if (m_syncing || !current.isValid())
             return;
         const auto &groups = m_document->groups();
         const int position = groups.positionInGroup(m_document->selectedElement());
@@ -112,8 +112,11 @@ GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
 void GroupSumsPanel::showSelectedGroup()
 {
     const QModelIndex index = m_model->index(m_document->groups().groupOf(m_document->selectedElement()));
-    const QSignalBlocker blocker(m_list->selectionModel());
+    // Not a QSignalBlocker: the list itself needs the selection model's signals to
+    // repaint the group it leaves (blocked, the old group stayed highlighted).
+    m_syncing = true;
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_syncing = false;
     m_list->scrollTo(index);
 }
 

@@ -48,6 +48,7 @@ private:
     GroupSumModel *m_model;
     QLabel *m_title = nullptr;
     QListView *m_list = nullptr;
+    bool m_syncing = false; // showing the document's selection, not making one
 };
 
 } // namespace ui

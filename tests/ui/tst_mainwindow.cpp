@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -192,6 +193,36 @@ private slots:
         QVERIFY(texts.contains("Implicit dimension choice for softmax has been deprecated."));
         QVERIFY(texts.contains("TensorFlow axis=-1 → dim 3"));
         QVERIFY(texts.contains("NumPy helper → axis 1"));
+    }
+
+    void partialRepaintsLeaveNothingStale()
+    {
+        // Selection and hover repaint only what they change (the cells of the groups
+        // they leave and enter, the group sums' old and new entry); what is on
+        // screen must be what repainting every widget draws.
+        m_document->setExtents({2, 3, 4});
+        m_document->setDimChoice(ui::DimChoice::explicitDim(1));
+        QTest::qWait(50);
+        const auto repaintEverything = [this] {
+            for (QWidget *widget : m_window->findChildren<QWidget *>())
+                widget->update();
+        };
+        const auto onScreen = [this] {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            return QGuiApplication::primaryScreen()->grabWindow(m_window->winId()).toImage();
+        };
+        for (int step : {0, 7, 13, 2, 22}) {
+            m_document->selectElement(step);
+            m_document->hoverElement((step * 5) % 24);
+            const QImage incremental = onScreen();
+            repaintEverything();
+            QCOMPARE(onScreen(), incremental);
+        }
+        m_document->hoverElement(-1);
+        const QImage incremental = onScreen();
+        repaintEverything();
+        QCOMPARE(onScreen(), incremental);
     }
 
     void showAllGroupsAndHoverReachTheCells()
