@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QStyleHints>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -200,6 +202,10 @@ private slots:
         // Selection and hover repaint only what they change (the cells of the groups
         // they leave and enter, the group sums' old and new entry); what is on
         // screen must be what repainting every widget draws.
+        // A blinking text cursor would change the screen between the two grabs.
+        const int flashTime = QGuiApplication::styleHints()->cursorFlashTime();
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
+        const auto restoreFlash = qScopeGuard([flashTime] { QGuiApplication::styleHints()->setCursorFlashTime(flashTime); });
         m_document->setExtents({2, 3, 4});
         m_document->setDimChoice(ui::DimChoice::explicitDim(1));
         QTest::qWait(50);
