@@ -8,7 +8,7 @@ namespace ui {
 
 const StaticTextCache::Entry &StaticTextCache::laidOut(const QString &text, const QFont &font)
 {
-    if (m_lineHeight == 0 || !(font == m_font) || m_texts.size() >= m_capacity) {
+    if (!m_font || *m_font != font || m_texts.size() >= m_capacity) {
         m_texts.clear();
         m_font = font;
         m_lineHeight = QFontMetricsF(font).height();

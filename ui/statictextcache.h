@@ -5,6 +5,8 @@
 #include <QStaticText>
 #include <QString>
 
+#include <optional>
+
 class QPainter;
 class QRect;
 
@@ -29,8 +31,8 @@ private:
     const Entry &laidOut(const QString &text, const QFont &font);
 
     int m_capacity;
-    QFont m_font;
-    qreal m_lineHeight = 0;
+    std::optional<QFont> m_font; // the font of every text in m_texts
+    qreal m_lineHeight = 0;      // m_font's
     QHash<QString, Entry> m_texts;
 };
 
