@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -72,7 +73,6 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     formulas->addWidget(m_naive, 2);
     layout->addLayout(formulas, 1);
 
-    applyStyleSheet();
     connect(m_indexLabels, &QCheckBox::toggled, this, [this] {
         refresh();
         emit labelStyleChanged(labelStyle());
@@ -86,21 +86,27 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
 void StepsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyStyleSheet();
+    if (event->type() == QEvent::PaletteChange)
         refresh();
-    }
     if (event->type() == QEvent::FontChange) {
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
         refresh();
     }
 }
 
-void StepsPanel::applyStyleSheet()
+void StepsPanel::showFormula(QTextBrowser *pane, const QString &html)
 {
-    // Set once per palette: setting it on every refresh would re-parse it each time.
-    for (QTextBrowser *pane : {m_stable, m_naive})
-        pane->document()->setDefaultStyleSheet(formulaStyleSheet(palette()));
+    // A new document swapped in whole. setHtml on the shown one would first clear it,
+    // and the pane lays the empty text out, hides its scroll bar, then lays the new
+    // text out and shows the scroll bar again: three layouts instead of one.
+    auto *document = new QTextDocument(pane);
+    document->setDefaultFont(pane->font());
+    document->setDefaultStyleSheet(formulaStyleSheet(palette()));
+    document->setHtml(html);
+    // The pane's first document belongs to its text control, which deletes it.
+    QTextDocument *shown = pane->document()->parent() == pane ? pane->document() : nullptr;
+    pane->setDocument(document);
+    delete shown;
 }
 
 QTextBrowser *StepsPanel::addFormulaPane()
@@ -168,8 +174,8 @@ void StepsPanel::refresh()
                                                        + 2 * m_table->frameWidth() + 2));
     }
     m_table->scrollTo(m_members->index(m_members->explainedRow(), 0));
-    m_stable->setHtml(m_steps.stable);
-    m_naive->setHtml(m_steps.naive);
+    showFormula(m_stable, m_steps.stable);
+    showFormula(m_naive, m_steps.naive);
 }
 
 void StepsPanel::showFullValue(const QUrl &link)

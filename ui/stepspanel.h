@@ -38,7 +38,7 @@ protected:
 
 private:
     QTextBrowser *addFormulaPane();
-    void applyStyleSheet();
+    void showFormula(QTextBrowser *pane, const QString &html);
     void refresh();
     void showFullValue(const QUrl &link);
 

@@ -110,8 +110,13 @@ void TensorGridView::applySizes()
     const int cellHeight = int((metrics.height() + 14) * m_cellScale);
     const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
     const TensorGrid &grid = m_model->grid();
-    horizontalHeader()->setDefaultSectionSize(cellWidth);
-    verticalHeader()->setDefaultSectionSize(cellHeight);
+    // Setting a default size resizes every section to it, gaps included, which the
+    // loop below would then resize back: each resize repaints the view and lays out
+    // its scroll bars again, so the defaults are only set when they change.
+    if (horizontalHeader()->defaultSectionSize() != cellWidth)
+        horizontalHeader()->setDefaultSectionSize(cellWidth);
+    if (verticalHeader()->defaultSectionSize() != cellHeight)
+        verticalHeader()->setDefaultSectionSize(cellHeight);
     for (int column = 0; column < grid.columnCount(); ++column)
         horizontalHeader()->resizeSection(column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
 }

@@ -1,6 +1,9 @@
 // Drives the real main window offscreen and prints how long each interaction
 // takes, from the document change until every view has repainted.
-//   softmax-ui-bench [--reps N]
+//   softmax-ui-bench [--reps N] [--breakdown]
+// --breakdown also prints, per interaction, where the time went: the synchronous
+// slots run by the document change, and each receiver class's events (exclusive
+// of the events nested in them), in milliseconds per repetition.
 // Prints figures only; nothing is asserted (DESIGN.md §9: goal < 16 ms each).
 #include "mainwindow.h"
 #include "tensordocument.h"
@@ -8,18 +11,76 @@
 
 #include "presets.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMetaEnum>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <random>
 
 #include <unistd.h>
 
 namespace {
+
+/// Exclusive time per (receiver class, event type), summed while enabled.
+class TimingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording)
+            return QApplication::notify(receiver, event);
+        // Before the event: it may delete its receiver.
+        const QString name = QStringLiteral("%1 %2").arg(receiverName(receiver), QLatin1String(eventName(event->type())));
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 nestedBefore = m_nested;
+        m_nested = 0;
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 total = timer.nsecsElapsed();
+        totals[name] += total - m_nested;
+        ++counts[name];
+        m_nested = nestedBefore + total;
+        return result;
+    }
+
+    bool recording = false;
+    std::map<QString, qint64> totals;
+    std::map<QString, int> counts;
+
+private:
+    /// Its class; a scroll area's viewport by the area's class.
+    static QString receiverName(QObject *receiver)
+    {
+        const auto *area = qobject_cast<QAbstractScrollArea *>(receiver->parent());
+        if (area && area->viewport() == receiver)
+            return QLatin1String(area->metaObject()->className()) + QLatin1String("'s viewport");
+        // A scroll bar by its area (its parent is the area's scroll bar container).
+        const QObject *container = receiver->parent();
+        if (receiver->inherits("QScrollBar") && container && container->parent())
+            return QLatin1String(container->parent()->metaObject()->className()) + QLatin1String("'s scroll bar");
+        return QLatin1String(receiver->metaObject()->className());
+    }
+
+    static const char *eventName(QEvent::Type type)
+    {
+        const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        const char *name = types.valueToKey(type);
+        return name ? name : "(user event)";
+    }
+
+    qint64 m_nested = 0;
+};
+
+TimingApplication *timingApplication() { return static_cast<TimingApplication *>(qApp); }
+
+bool breakdown = false;
 
 void settle()
 {
@@ -34,9 +95,29 @@ double milliseconds(const std::function<void()> &action)
 {
     QElapsedTimer timer;
     timer.start();
+    timingApplication()->recording = breakdown;
     action();
+    const qint64 synchronous = timer.nsecsElapsed();
     settle();
+    timingApplication()->recording = false;
+    if (breakdown)
+        timingApplication()->totals[QStringLiteral("(document change and its slots)")] += synchronous;
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// The largest shares of the time recorded since the last call, per repetition.
+void reportBreakdown(int reps)
+{
+    auto &totals = timingApplication()->totals;
+    std::vector<std::pair<qint64, QString>> sorted;
+    for (const auto &[name, nanoseconds] : totals)
+        sorted.emplace_back(nanoseconds, name);
+    std::sort(sorted.rbegin(), sorted.rend());
+    for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 14); ++i)
+        std::printf("      %7.2f ms  %5.1f×  %s\n", double(sorted[i].first) / 1e6 / reps,
+                    double(timingApplication()->counts[sorted[i].second]) / reps, qPrintable(sorted[i].second));
+    totals.clear();
+    timingApplication()->counts.clear();
 }
 
 void report(const char *name, std::vector<double> times)
@@ -81,14 +162,29 @@ void measure(const char *title, ui::MainWindow &window, int reps)
     const int rank = document->input().rank();
     std::mt19937 random(1);
     std::printf("%s: shape %s, %d elements, %d reps\n", title, document->input().shape.toString().c_str(), numel, reps);
-    std::vector<double> select, dim, edit, temperature, op, walk;
-    for (int i = 0; i < reps; ++i) {
-        select.push_back(milliseconds([&] { document->selectElement(int(random() % unsigned(numel))); }));
-        dim.push_back(milliseconds([&] { document->setDimChoice(ui::DimChoice::explicitDim(i % rank)); }));
-        edit.push_back(milliseconds([&] { document->setValue(int(random() % unsigned(numel)), double(i % 17) - 8); }));
-        temperature.push_back(milliseconds([&] { document->setTemperature(0.5 + 0.01 * i, 1); }));
-        op.push_back(milliseconds([&] { document->setOp(i % 2 ? core::Op::Softmax : core::Op::LogSoftmax); }));
+    const std::vector<std::pair<const char *, std::function<void(int)>>> interactions = {
+        {"select a cell", [&](int) { document->selectElement(int(random() % unsigned(numel))); }},
+        {"change dim", [&](int i) { document->setDimChoice(ui::DimChoice::explicitDim(i % rank)); }},
+        {"edit a value", [&](int i) { document->setValue(int(random() % unsigned(numel)), double(i % 17) - 8); }},
+        {"drag T (slider step)", [&](int i) { document->setTemperature(0.5 + 0.01 * i, 1); }},
+        {"switch op", [&](int i) { document->setOp(i % 2 ? core::Op::Softmax : core::Op::LogSoftmax); }},
+    };
+    // Interleaved, as a user mixes them; with --breakdown, one at a time instead so
+    // that each one's shares can be told apart.
+    std::vector<std::vector<double>> times(interactions.size());
+    if (breakdown) {
+        for (std::size_t k = 0; k < interactions.size(); ++k) {
+            for (int i = 0; i < reps; ++i)
+                times[k].push_back(milliseconds([&] { interactions[k].second(i); }));
+            report(interactions[k].first, times[k]);
+            reportBreakdown(reps);
+        }
+    } else {
+        for (int i = 0; i < reps; ++i)
+            for (std::size_t k = 0; k < interactions.size(); ++k)
+                times[k].push_back(milliseconds([&] { interactions[k].second(i); }));
     }
+    std::vector<double> walk;
     window.walkthrough()->start();
     for (int i = 0; i < reps; ++i) {
         walk.push_back(milliseconds([&] {
@@ -99,12 +195,12 @@ void measure(const char *title, ui::MainWindow &window, int reps)
         }));
     }
     window.walkthrough()->stop();
-    report("select a cell", select);
-    report("change dim", dim);
-    report("edit a value", edit);
-    report("drag T (slider step)", temperature);
-    report("switch op", op);
+    if (!breakdown)
+        for (std::size_t k = 0; k < interactions.size(); ++k)
+            report(interactions[k].first, times[k]);
     report("walkthrough step", walk);
+    if (breakdown)
+        reportBreakdown(reps);
 }
 
 } // namespace
@@ -114,8 +210,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
+    TimingApplication application(argc, argv);
     const QStringList arguments = QApplication::arguments();
+    breakdown = arguments.contains(QStringLiteral("--breakdown"));
     const int repsAt = int(arguments.indexOf(QStringLiteral("--reps")));
     const int reps = repsAt > 0 && repsAt + 1 < arguments.size() ? arguments[repsAt + 1].toInt() : 100;
 

@@ -7,6 +7,7 @@
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
 #include "textline.h"
+#include "numbertext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +22,12 @@
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QToolTip>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QHeaderView>
 
 #include "gridinput.h"
 #include "referencegroup.h"
@@ -229,6 +236,87 @@ private slots:
         const QImage incremental = onScreen();
         repaintEverything();
         QCOMPARE(onScreen(), incremental);
+    }
+
+    void formulaPanesShowNewStepsWithoutLayingOutTwice()
+    {
+        // A long group overflows the panes, so they show a scroll bar. New steps must
+        // not pass through an empty document: the pane would hide its scroll bar, lay
+        // the text out at the wider width, then show it again and lay it out once more.
+        QVERIFY(m_document->setExtents({64, 64}));
+        m_document->fill(core::Fill::Randn, 3);
+        m_document->setDimChoice(ui::DimChoice::explicitDim(0));
+        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
+        auto *naive = findByAccessibleName<QTextBrowser>("Naive computation");
+        QTest::qWait(50);
+        struct ResizeCounter : QObject {
+            int resizes = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                resizes += event->type() == QEvent::Resize;
+                return false;
+            }
+        } counter;
+        for (QTextBrowser *pane : {stable, naive}) {
+            QVERIFY2(pane->verticalScrollBar()->isVisible(), "the test needs panes that scroll");
+            pane->viewport()->installEventFilter(&counter);
+        }
+        const QString before = naive->toPlainText();
+        for (int flat : {5, 700, 4095, 64}) {
+            m_document->selectElement(flat);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(counter.resizes, 0);
+        QVERIFY(naive->toPlainText() != before);
+        QVERIFY(m_window->stepsPanel()->plainText().contains(
+            ui::formatValue(double(m_document->output().values[64]))));
+    }
+
+    void hoveringAFormulaNumberShowsItInFullAfterNewSteps()
+    {
+        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
+        m_document->selectElement(4); // the panes now show a new document
+        QCoreApplication::processEvents();
+        // The maximum m is the first number in the stable pane.
+        QTextCursor link(stable->document());
+        while (!link.atEnd() && !link.charFormat().isAnchor())
+            link.movePosition(QTextCursor::NextCharacter);
+        QVERIFY(link.charFormat().isAnchor());
+        link.movePosition(QTextCursor::PreviousCharacter); // just before the number's first digit
+        const QPoint at = stable->cursorRect(link).center() + QPoint(3, 0);
+        QTest::mouseMove(stable->viewport(), at + QPoint(1, 0));
+        QTest::mouseMove(stable->viewport(), at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        double maximum = -INFINITY;
+        for (int member : referenceGroup({1, 3, 2, 2}, 1, 4))
+            maximum = std::max(maximum, double(m_document->input().values[std::size_t(member)]));
+        QCOMPARE(QToolTip::text(), QString::number(maximum));
+    }
+
+    void newValuesOfTheSameWidthResizeNoColumn()
+    {
+        // Every value changes with T, but not the widest text's width: no column of
+        // either view may be resized (each resize repaints the view and its scroll bars).
+        m_document->setExtents({1, 3, 4, 4});
+        m_document->fill(core::Fill::Arange);
+        QCoreApplication::processEvents();
+        const auto widths = [](ui::TensorGridView *view) {
+            QList<int> sizes;
+            for (int column = 0; column < view->horizontalHeader()->count(); ++column)
+                sizes << view->horizontalHeader()->sectionSize(column);
+            return sizes;
+        };
+        const QList<int> input = widths(m_window->inputView());
+        const QList<int> output = widths(m_window->outputView());
+        QSignalSpy inputResized(m_window->inputView()->horizontalHeader(), &QHeaderView::sectionResized);
+        QSignalSpy outputResized(m_window->outputView()->horizontalHeader(), &QHeaderView::sectionResized);
+        m_document->setTemperature(1.001, 1);
+        m_document->setValue(5, 6.0);
+        QCoreApplication::processEvents();
+        QCOMPARE(widths(m_window->inputView()), input);
+        QCOMPARE(widths(m_window->outputView()), output);
+        QCOMPARE(inputResized.count(), 0);
+        QCOMPARE(outputResized.count(), 0);
     }
 
     void showAllGroupsAndHoverReachTheCells()
