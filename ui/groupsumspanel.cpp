@@ -2,6 +2,7 @@
 
 #include "cellpalette.h"
 #include "numbertext.h"
+#include "opaquescrollbars.h"
 #include "tensordocument.h"
 
 #include <QLabel>
@@ -83,6 +84,7 @@ GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
     m_title = new QLabel(tr("Group sums:"), this);
     m_title->setToolTip(tr("Each group's outputs form a probability distribution: they sum to 1."));
     m_list = new QListView(this);
+    makeScrollBarsOpaque(m_list);
     m_list->setModel(m_model);
     // A wrapping strip under the output, so the output keeps the full width.
     m_list->setFlow(QListView::LeftToRight);

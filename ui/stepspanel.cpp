@@ -2,6 +2,7 @@
 
 #include "groupstepsmodel.h"
 #include "numbertext.h"
+#include "opaquescrollbars.h"
 #include "tensordocument.h"
 #include "textline.h"
 
@@ -54,6 +55,7 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     layout->addWidget(m_group);
 
     m_table = new QTableView(this);
+    makeScrollBarsOpaque(m_table);
     m_table->setModel(m_members);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -112,6 +114,7 @@ void StepsPanel::showFormula(QTextBrowser *pane, const QString &html)
 QTextBrowser *StepsPanel::addFormulaPane()
 {
     auto *pane = new QTextBrowser(this);
+    makeScrollBarsOpaque(pane);
     pane->setOpenLinks(false);
     pane->setMinimumHeight(fontMetrics().height() * 4);
     connect(pane, &QTextBrowser::highlighted, this, &StepsPanel::showFullValue);

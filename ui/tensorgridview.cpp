@@ -1,5 +1,6 @@
 #include "tensorgridview.h"
 
+#include "opaquescrollbars.h"
 #include "tensorcelldelegate.h"
 #include "tensordocument.h"
 #include "tensortablemodel.h"
@@ -15,6 +16,7 @@ TensorGridView::TensorGridView(TensorDocument *document, TensorTableModel *model
     setModel(model);
     setItemDelegate(m_delegate);
     setMouseTracking(true);
+    makeScrollBarsOpaque(this);
     setShowGrid(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
+#include <QGroupBox>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QToolTip>
@@ -291,6 +292,37 @@ private slots:
         for (int member : referenceGroup({1, 3, 2, 2}, 1, 4))
             maximum = std::max(maximum, double(m_document->input().values[std::size_t(member)]));
         QCOMPARE(QToolTip::text(), QString::number(maximum));
+    }
+
+    void scrollingAViewLeavesItsGroupBoxUnpainted()
+    {
+        // Qt paints what lies under a widget it does not know to be opaque; under the
+        // views' scroll bars that is the whole group box frame, on every scroll step.
+        QVERIFY(m_document->setExtents({64, 64}));
+        QTest::qWait(50);
+        QGroupBox *box = nullptr;
+        for (auto *candidate : m_window->findChildren<QGroupBox *>())
+            if (candidate->isAncestorOf(m_window->outputView()))
+                box = candidate;
+        QVERIFY(box);
+        struct PaintCounter : QObject {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                paints += event->type() == QEvent::Paint;
+                return false;
+            }
+        } boxPaints, barPaints;
+        box->installEventFilter(&boxPaints);
+        QScrollBar *bar = m_window->outputView()->verticalScrollBar();
+        bar->installEventFilter(&barPaints);
+        for (int step = 1; step <= 4; ++step) {
+            bar->setValue(step * 5);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(bar->value(), 20);
+        QVERIFY(barPaints.paints > 0);
+        QCOMPARE(boxPaints.paints, 0);
     }
 
     void newValuesOfTheSameWidthResizeNoColumn()
