@@ -86,11 +86,19 @@ void DimSelector::showChoices()
     const core::Tensor &tensor = m_document->input();
     const int rank = tensor.rank();
     const QSignalBlocker blocker(m_choices);
-    m_choices->clear();
+    QStringList labels;
     for (int d = 0; d < rank; ++d)
-        m_choices->addItem(DimText::choiceLabel(DimChoice::explicitDim(d), tensor));
-    m_choices->addItem(DimText::choiceLabel(DimChoice::implicit(), tensor));
-    m_choices->addItem(DimText::choiceLabel(DimChoice::wholeTensor(), tensor));
+        labels << DimText::choiceLabel(DimChoice::explicitDim(d), tensor);
+    labels << DimText::choiceLabel(DimChoice::implicit(), tensor) << DimText::choiceLabel(DimChoice::wholeTensor(), tensor);
+    // The same labels (a new dim or op on the same shape) keep their items: new items
+    // would make the combo box measure itself again and lay out the whole window.
+    QStringList shown;
+    for (int row = 0; row < m_choices->count(); ++row)
+        shown << m_choices->itemText(row);
+    if (labels != shown) {
+        m_choices->clear();
+        m_choices->addItems(labels);
+    }
     const DimChoice choice = m_document->state().dim;
     switch (choice.mode) {
     case DimChoice::Mode::Explicit:

@@ -3,7 +3,7 @@
 //   softmax-ui-bench [--reps N] [--breakdown]
 // --breakdown also prints, per interaction, where the time went: the synchronous
 // slots run by the document change, and each receiver class's events (exclusive
-// of the events nested in them), in milliseconds per repetition.
+// of the events nested in them), in milliseconds and events per repetition.
 // Prints figures only; nothing is asserted (DESIGN.md §9: goal < 16 ms each).
 #include "mainwindow.h"
 #include "tensordocument.h"
@@ -34,6 +34,7 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        ++delivered;
         if (!recording)
             return QApplication::notify(receiver, event);
         // Before the event: it may delete its receiver.
@@ -44,15 +45,21 @@ public:
         m_nested = 0;
         const bool result = QApplication::notify(receiver, event);
         const qint64 total = timer.nsecsElapsed();
-        totals[name] += total - m_nested;
-        ++counts[name];
+        Share &share = (*shares)[name];
+        share.nanoseconds += total - m_nested;
+        ++share.events;
         m_nested = nestedBefore + total;
         return result;
     }
 
     bool recording = false;
-    std::map<QString, qint64> totals;
-    std::map<QString, int> counts;
+    struct Share {
+        qint64 nanoseconds = 0;
+        int events = 0;
+    };
+    using Shares = std::map<QString, Share>;
+    Shares *shares = nullptr; ///< where the events are being added up
+    std::int64_t delivered = 0; ///< events delivered so far
 
 private:
     /// Its class; a scroll area's viewport by the area's class.
@@ -84,10 +91,16 @@ bool breakdown = false;
 
 void settle()
 {
-    // Posted updates, layout and paint events: what a user waits for.
-    for (int i = 0; i < 3; ++i) {
+    // Posted updates, layout and paint events, until a pass delivers none: what a
+    // user waits for. A layout request climbs one parent per pass (combo box, dim
+    // selector, tool bar, window), so a fixed few passes would leave part of one
+    // interaction's work to be timed with the next.
+    for (int pass = 0; pass < 50; ++pass) {
+        const std::int64_t before = timingApplication()->delivered;
         QCoreApplication::sendPostedEvents();
         QApplication::processEvents();
+        if (timingApplication()->delivered == before)
+            break;
     }
 }
 
@@ -95,29 +108,26 @@ double milliseconds(const std::function<void()> &action)
 {
     QElapsedTimer timer;
     timer.start();
-    timingApplication()->recording = breakdown;
+    timingApplication()->recording = breakdown && timingApplication()->shares;
     action();
     const qint64 synchronous = timer.nsecsElapsed();
     settle();
     timingApplication()->recording = false;
-    if (breakdown)
-        timingApplication()->totals[QStringLiteral("(document change and its slots)")] += synchronous;
+    if (breakdown && timingApplication()->shares)
+        (*timingApplication()->shares)[QStringLiteral("(document change and its slots)")].nanoseconds += synchronous;
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-/// The largest shares of the time recorded since the last call, per repetition.
-void reportBreakdown(int reps)
+/// The largest shares of an interaction's time, per repetition.
+void reportBreakdown(const TimingApplication::Shares &shares, int reps)
 {
-    auto &totals = timingApplication()->totals;
     std::vector<std::pair<qint64, QString>> sorted;
-    for (const auto &[name, nanoseconds] : totals)
-        sorted.emplace_back(nanoseconds, name);
+    for (const auto &[name, share] : shares)
+        sorted.emplace_back(share.nanoseconds, name);
     std::sort(sorted.rbegin(), sorted.rend());
     for (std::size_t i = 0; i < std::min<std::size_t>(sorted.size(), 14); ++i)
         std::printf("      %7.2f ms  %5.1f×  %s\n", double(sorted[i].first) / 1e6 / reps,
-                    double(timingApplication()->counts[sorted[i].second]) / reps, qPrintable(sorted[i].second));
-    totals.clear();
-    timingApplication()->counts.clear();
+                    double(shares.at(sorted[i].second).events) / reps, qPrintable(sorted[i].second));
 }
 
 void report(const char *name, std::vector<double> times)
@@ -169,38 +179,33 @@ void measure(const char *title, ui::MainWindow &window, int reps)
         {"drag T (slider step)", [&](int i) { document->setTemperature(0.5 + 0.01 * i, 1); }},
         {"switch op", [&](int i) { document->setOp(i % 2 ? core::Op::Softmax : core::Op::LogSoftmax); }},
     };
-    // Interleaved, as a user mixes them; with --breakdown, one at a time instead so
-    // that each one's shares can be told apart.
-    std::vector<std::vector<double>> times(interactions.size());
-    if (breakdown) {
-        for (std::size_t k = 0; k < interactions.size(); ++k) {
-            for (int i = 0; i < reps; ++i)
-                times[k].push_back(milliseconds([&] { interactions[k].second(i); }));
-            report(interactions[k].first, times[k]);
-            reportBreakdown(reps);
-        }
-    } else {
-        for (int i = 0; i < reps; ++i)
-            for (std::size_t k = 0; k < interactions.size(); ++k)
-                times[k].push_back(milliseconds([&] { interactions[k].second(i); }));
-    }
-    std::vector<double> walk;
+    // Interleaved, as a user mixes them (an edit after a dim change costs more than
+    // an edit after an edit).
+    std::vector<std::vector<double>> times(interactions.size() + 1);
+    std::vector<TimingApplication::Shares> shares(interactions.size() + 1);
+    const auto timed = [&](std::size_t k, const std::function<void()> &action) {
+        timingApplication()->shares = &shares[k];
+        times[k].push_back(milliseconds(action));
+        timingApplication()->shares = nullptr;
+    };
+    for (int i = 0; i < reps; ++i)
+        for (std::size_t k = 0; k < interactions.size(); ++k)
+            timed(k, [&] { interactions[k].second(i); });
     window.walkthrough()->start();
     for (int i = 0; i < reps; ++i) {
-        walk.push_back(milliseconds([&] {
+        timed(interactions.size(), [&] {
             if (window.walkthrough()->currentGroup() + 1 == window.walkthrough()->groupCount())
                 window.walkthrough()->first();
             else
                 window.walkthrough()->next();
-        }));
+        });
     }
     window.walkthrough()->stop();
-    if (!breakdown)
-        for (std::size_t k = 0; k < interactions.size(); ++k)
-            report(interactions[k].first, times[k]);
-    report("walkthrough step", walk);
-    if (breakdown)
-        reportBreakdown(reps);
+    for (std::size_t k = 0; k <= interactions.size(); ++k) {
+        report(k < interactions.size() ? interactions[k].first : "walkthrough step", times[k]);
+        if (breakdown)
+            reportBreakdown(shares[k], reps);
+    }
 }
 
 } // namespace

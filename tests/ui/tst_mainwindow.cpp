@@ -332,6 +332,26 @@ private slots:
         QCOMPARE(boxPaints.paints, 0);
     }
 
+    void aNewDimKeepsTheDimChoicesItems()
+    {
+        // New items would make the combo box measure itself and lay the window out
+        // again; only a new shape or new dim names change the labels.
+        auto *choices = findByAccessibleName<QComboBox>("Dim to normalise along");
+        QSignalSpy removed(choices->model(), &QAbstractItemModel::rowsRemoved);
+        for (int dim : {0, 2, 3, 1}) {
+            m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
+            QCOMPARE(choices->currentIndex(), dim);
+        }
+        m_document->setOp(core::Op::LogSoftmax);
+        m_document->setDimChoice(ui::DimChoice::wholeTensor());
+        QCOMPARE(choices->currentText(), choices->itemText(choices->count() - 1));
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(m_document->setExtents({2, 5}));
+        QCOMPARE(choices->count(), 4); // dims 0 and 1, implicit, whole tensor
+        QVERIFY(removed.count() > 0);
+        QVERIFY(choices->itemText(1).contains(QStringLiteral("dim=1")));
+    }
+
     void newValuesOfTheSameWidthResizeNoColumn()
     {
         // Every value changes with T, but not the widest text's width: no column of
