@@ -15,6 +15,7 @@
 #include "quizpanel.h"
 #include "settings.h"
 #include "shapeeditor.h"
+#include "steadytabwidget.h"
 #include "stepspanel.h"
 #include "temperaturecontrol.h"
 #include "tensordocument.h"
@@ -242,7 +243,7 @@ void MainWindow::createViews()
     m_views->setSizes({520, 680});
     m_lower->setSizes({780, 420});
     m_panels->setSizes({420, 330});
-    m_pages = new QTabWidget(central);
+    m_pages = new SteadyTabWidget(central);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_panels, tr("E&xplore"));
     m_pages->setTabToolTip(0, tr("One dim: the views, the steps and the plots"));

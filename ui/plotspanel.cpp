@@ -4,6 +4,7 @@
 #include "groupbarsplot.h"
 #include "heatmapplot.h"
 #include "plotdata.h"
+#include "steadytabwidget.h"
 #include "temperatureplot.h"
 #include "tensordocument.h"
 
@@ -35,7 +36,7 @@ PlotsPanel::PlotsPanel(TensorDocument *document, Arrangement arrangement, QWidge
     if (arrangement == Arrangement::Tabs) {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
-        m_tabs = new QTabWidget(this);
+        m_tabs = new SteadyTabWidget(this);
         layout->addWidget(m_tabs);
         for (int i = 0; i < 4; ++i) {
             m_tabs->addTab(plots[i].first, plots[i].second);

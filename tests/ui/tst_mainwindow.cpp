@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
+#include <QTableView>
+#include <QSet>
 #include <QGroupBox>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -222,13 +224,19 @@ private slots:
                 widget->update();
         };
         const auto onScreen = [this] {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
+            // A new dim's layout climbs one parent per pass of the event loop.
+            for (int pass = 0; pass < 10; ++pass) {
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+            }
             return QGuiApplication::primaryScreen()->grabWindow(m_window->winId()).toImage();
         };
         for (int step : {0, 7, 13, 2, 22}) {
             m_document->selectElement(step);
             m_document->hoverElement((step * 5) % 24);
+            // A new dim gives the steps table a new height: a relayout without a
+            // repaint of the whole window (SteadyTabWidget).
+            m_document->setDimChoice(ui::DimChoice::explicitDim(step % 3));
             const QImage incremental = onScreen();
             repaintEverything();
             QCOMPARE(onScreen(), incremental);
@@ -350,6 +358,42 @@ private slots:
         QCOMPARE(choices->count(), 4); // dims 0 and 1, implicit, whole tensor
         QVERIFY(removed.count() > 0);
         QVERIFY(choices->itemText(1).contains(QStringLiteral("dim=1")));
+    }
+
+    void aNewDimLeavesTheInputBoxUnpainted()
+    {
+        // Groups of 1, 3 and 2 rows give the steps table three heights. The layout
+        // request climbs to the main tabs, which used to repaint the whole window.
+        QVERIFY(m_document->setExtents({1, 3, 2, 2}));
+        QGroupBox *box = nullptr;
+        for (auto *candidate : m_window->findChildren<QGroupBox *>())
+            if (candidate->isAncestorOf(m_window->inputView()))
+                box = candidate;
+        QVERIFY(box);
+        auto *table = m_window->stepsPanel()->findChild<QTableView *>();
+        struct PaintCounter : QObject {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                paints += event->type() == QEvent::Paint;
+                return false;
+            }
+        } boxPaints;
+        box->installEventFilter(&boxPaints);
+        for (int wait = 0; wait < 40; ++wait) { // the new shape's own paints first
+            boxPaints.paints = 0;
+            QTest::qWait(50);
+            if (boxPaints.paints == 0)
+                break;
+        }
+        QSet<int> heights;
+        for (int dim : {0, 1, 2, 0}) {
+            m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
+            QTest::qWait(20);
+            heights << table->height();
+        }
+        QCOMPARE(heights.size(), 3);
+        QCOMPARE(boxPaints.paints, 0);
     }
 
     void newValuesOfTheSameWidthResizeNoColumn()
