@@ -10,6 +10,8 @@
 #include "walkthrough.h"
 
 #include "presets.h"
+#include "tensorgridview.h"
+#include "tensortablemodel.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -165,6 +167,24 @@ long residentKilobytes()
     return -1;
 }
 
+/// A random element whose cell both views show whole, as a click would pick: the
+/// views need not scroll to it.
+int shownElement(ui::MainWindow &window, std::mt19937 &random)
+{
+    std::vector<int> shown;
+    const int count = window.document()->input().numel();
+    for (int flat = 0; flat < count; ++flat) {
+        bool whole = true;
+        for (ui::TensorGridView *view : {window.inputView(), window.outputView()}) {
+            const QRect cell = view->visualRect(view->tensorModel()->indexOfElement(flat));
+            whole = whole && view->viewport()->rect().contains(cell);
+        }
+        if (whole)
+            shown.push_back(flat);
+    }
+    return shown.empty() ? 0 : shown[random() % shown.size()];
+}
+
 void measure(const char *title, ui::MainWindow &window, int reps)
 {
     ui::TensorDocument *document = window.document();
@@ -172,8 +192,10 @@ void measure(const char *title, ui::MainWindow &window, int reps)
     const int rank = document->input().rank();
     std::mt19937 random(1);
     std::printf("%s: shape %s, %d elements, %d reps\n", title, document->input().shape.toString().c_str(), numel, reps);
+    int shown = 0; // chosen before the click is timed
     const std::vector<std::pair<const char *, std::function<void(int)>>> interactions = {
         {"select a cell", [&](int) { document->selectElement(int(random() % unsigned(numel))); }},
+        {"click a shown cell", [&](int) { document->selectElement(shown); }},
         {"change dim", [&](int i) { document->setDimChoice(ui::DimChoice::explicitDim(i % rank)); }},
         {"edit a value", [&](int i) { document->setValue(int(random() % unsigned(numel)), double(i % 17) - 8); }},
         {"drag T (slider step)", [&](int i) { document->setTemperature(0.5 + 0.01 * i, 1); }},
@@ -189,8 +211,10 @@ void measure(const char *title, ui::MainWindow &window, int reps)
         timingApplication()->shares = nullptr;
     };
     for (int i = 0; i < reps; ++i)
-        for (std::size_t k = 0; k < interactions.size(); ++k)
+        for (std::size_t k = 0; k < interactions.size(); ++k) {
+            shown = shownElement(window, random);
             timed(k, [&] { interactions[k].second(i); });
+        }
     window.walkthrough()->start();
     for (int i = 0; i < reps; ++i) {
         timed(interactions.size(), [&] {
