@@ -71,6 +71,12 @@ MainWindow::MainWindow(TensorDocument *document, QWidget *parent)
 {
     m_session = new DocumentSession(m_document, this, this);
     setAcceptDrops(true);
+    // Numbers and short labels need no kerning or ligatures, and laying text out
+    // without HarfBuzz's shaping takes half the time (the formula panes, tables and
+    // headers lay out new text on every change). Scripts that need shaping keep it.
+    QFont unshaped;
+    unshaped.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(unshaped);
     createToolBars();
     createViews();
     // Reading order for Tab: the controls, the input, the output with its sums, the steps.

@@ -396,6 +396,20 @@ private slots:
         QCOMPARE(boxPaints.paints, 0);
     }
 
+    void textIsLaidOutWithoutShaping()
+    {
+        // Half the cost of laying out the text that changes on every interaction.
+        QVERIFY(m_window->font().styleStrategy() & QFont::PreferNoShaping);
+        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
+        m_document->selectElement(3);
+        QVERIFY(stable->document()->defaultFont().styleStrategy() & QFont::PreferNoShaping);
+        QVERIFY(m_window->inputView()->font().styleStrategy() & QFont::PreferNoShaping);
+        QVERIFY(m_window->stepsPanel()->findChild<QTableView *>()->font().styleStrategy() & QFont::PreferNoShaping);
+        // Only the strategy is set: size and family still follow the application's font.
+        QCOMPARE(m_window->font().family(), QApplication::font().family());
+        QCOMPARE(m_window->font().pointSizeF(), QApplication::font().pointSizeF());
+    }
+
     void newValuesOfTheSameWidthResizeNoColumn()
     {
         // Every value changes with T, but not the widest text's width: no column of
