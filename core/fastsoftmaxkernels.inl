@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <type_traits>
+
+#include <immintrin.h>
 
 namespace core::fastkernels {
 namespace {
@@ -55,12 +58,17 @@ Packet<float> exponential(const Packet<float> &x)
     u = pmadd(u, s, pset1<P>(0.166666671633720397949219f));
     u = pmadd(u, s, pset1<P>(0.5f));
     u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0f)));
-    // u · 2^q as two exact powers of two, 2^(q/2) · 2^(q − q/2): right down into
-    // the subnormals for |x| ≤ 104 (SLEEF's ldexp2kf).
     using PI = typename unpacket_traits<P>::integer_packet;
     const PI qi = pcast<P, PI>(q);
-    const PI half = parithmetic_shift_right<1>(qi);
     const PI bias = pset1<PI>(127);
+    // Down to x = −87, q ≥ −126 and 2^q is a normal float: one exact scaling gives
+    // the same bits as the two below (both round only in the last multiply). Only
+    // packets with a lane further down (rare in real logits) take the long way.
+    if (!predux_any(pcmp_lt(x, pset1<P>(-87.0f))))
+        return pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(qi, bias))));
+    // u · 2^q as two exact powers of two, 2^(q/2) · 2^(q − q/2): right down into
+    // the subnormals for |x| ≤ 104 (SLEEF's ldexp2kf).
+    const PI half = parithmetic_shift_right<1>(qi);
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
     return pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
@@ -92,10 +100,28 @@ Packet<T> loadPart(const T *from, std::int64_t count, T fill)
 {
     if (count == lanes<T>)
         return ploadu<Packet<T>>(from);
+    // A masked load where the instruction set has one (it never touches the lanes
+    // left out). Elsewhere a buffer: its small copies followed by one wide load
+    // stall store forwarding, about 15 cycles per partial packet.
+#if defined(__AVX512F__)
+    if constexpr (std::is_same_v<T, float>)
+        return _mm512_mask_loadu_ps(_mm512_set1_ps(fill), __mmask16((1u << count) - 1), from);
+    else
+        return _mm512_mask_loadu_pd(_mm512_set1_pd(fill), __mmask8((1u << count) - 1), from);
+#elif defined(__AVX2__)
+    if constexpr (std::is_same_v<T, float>) {
+        const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(count)), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        return _mm256_blendv_ps(_mm256_set1_ps(fill), _mm256_maskload_ps(from, mask), _mm256_castsi256_ps(mask));
+    } else {
+        const __m256i mask = _mm256_cmpgt_epi64(_mm256_set1_epi64x(count), _mm256_setr_epi64x(0, 1, 2, 3));
+        return _mm256_blendv_pd(_mm256_set1_pd(fill), _mm256_maskload_pd(from, mask), _mm256_castsi256_pd(mask));
+    }
+#else
     T buffer[lanes<T>];
     std::fill(buffer, buffer + lanes<T>, fill);
     std::memcpy(buffer, from, std::size_t(count) * sizeof(T));
     return ploadu<Packet<T>>(buffer);
+#endif
 }
 
 template <typename T>
@@ -396,7 +422,8 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             max[full] = pmax(max[full], loadExtra(row, -infinity<T>));
     }
 
-    double sums[maxPackets * L] = {};
+    double sums[maxPackets * L]; // only the tile's lanes: zeroing all 2 KiB would dominate small tiles
+    std::fill(sums, sums + packets * L, 0.0);
     P partial[maxPackets];
     std::fill(partial, partial + packets, pzero(max[0]));
     const auto flush = [&] {
