@@ -43,6 +43,47 @@ using ui::TensorTableModel;
 
 namespace {
 
+/// Counts the events of one type sent to the objects it filters.
+class EventCounter : public QObject {
+public:
+    explicit EventCounter(QEvent::Type type) : m_type(type) {}
+
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == m_type;
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+};
+
+/// Runs the event loop until `paints` (filtering some widget) sees no paint for
+/// 50 ms, at most 2 s: a new shape's own layouts and paints are over, even on a
+/// loaded machine.
+bool waitUntilUnpainted(EventCounter &paints)
+{
+    for (int wait = 0; wait < 40; ++wait) {
+        paints.count = 0;
+        QTest::qWait(50);
+        if (paints.count == 0)
+            return true;
+    }
+    return false;
+}
+
+/// The group box a view sits in.
+QGroupBox *groupBoxOf(QWidget *widget)
+{
+    QWidget *parent = widget->parentWidget();
+    while (parent && !qobject_cast<QGroupBox *>(parent))
+        parent = parent->parentWidget();
+    return qobject_cast<QGroupBox *>(parent);
+}
+
 std::set<int> highlighted(ui::TensorGridView *view)
 {
     std::set<int> cells;
@@ -258,24 +299,17 @@ private slots:
         auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
         auto *naive = findByAccessibleName<QTextBrowser>("Naive computation");
         QTest::qWait(50);
-        struct ResizeCounter : QObject {
-            int resizes = 0;
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                resizes += event->type() == QEvent::Resize;
-                return false;
-            }
-        } counter;
+        EventCounter resizes(QEvent::Resize);
         for (QTextBrowser *pane : {stable, naive}) {
             QVERIFY2(pane->verticalScrollBar()->isVisible(), "the test needs panes that scroll");
-            pane->viewport()->installEventFilter(&counter);
+            pane->viewport()->installEventFilter(&resizes);
         }
         const QString before = naive->toPlainText();
         for (int flat : {5, 700, 4095, 64}) {
             m_document->selectElement(flat);
             QCoreApplication::processEvents();
         }
-        QCOMPARE(counter.resizes, 0);
+        QCOMPARE(resizes.count, 0);
         QVERIFY(naive->toPlainText() != before);
         QVERIFY(m_window->stepsPanel()->plainText().contains(
             ui::formatValue(double(m_document->output().values[64]))));
@@ -307,28 +341,11 @@ private slots:
         // Qt paints what lies under a widget it does not know to be opaque; under the
         // views' scroll bars that is the whole group box frame, on every scroll step.
         QVERIFY(m_document->setExtents({64, 64}));
-        QGroupBox *box = nullptr;
-        for (auto *candidate : m_window->findChildren<QGroupBox *>())
-            if (candidate->isAncestorOf(m_window->outputView()))
-                box = candidate;
+        QGroupBox *box = groupBoxOf(m_window->outputView());
         QVERIFY(box);
-        struct PaintCounter : QObject {
-            int paints = 0;
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                paints += event->type() == QEvent::Paint;
-                return false;
-            }
-        } boxPaints, barPaints;
+        EventCounter boxPaints(QEvent::Paint), barPaints(QEvent::Paint);
         box->installEventFilter(&boxPaints);
-        // Let the new shape's layout and paints finish first (slow on a loaded machine).
-        for (int wait = 0; wait < 40; ++wait) {
-            boxPaints.paints = 0;
-            QTest::qWait(50);
-            if (boxPaints.paints == 0)
-                break;
-        }
-        QCOMPARE(boxPaints.paints, 0);
+        QVERIFY(waitUntilUnpainted(boxPaints));
         QScrollBar *bar = m_window->outputView()->verticalScrollBar();
         bar->installEventFilter(&barPaints);
         for (int step = 1; step <= 4; ++step) {
@@ -336,8 +353,8 @@ private slots:
             QCoreApplication::processEvents();
         }
         QCOMPARE(bar->value(), 20);
-        QVERIFY(barPaints.paints > 0);
-        QCOMPARE(boxPaints.paints, 0);
+        QVERIFY(barPaints.count > 0);
+        QCOMPARE(boxPaints.count, 0);
     }
 
     void aNewDimKeepsTheDimChoicesItems()
@@ -365,27 +382,12 @@ private slots:
         // Groups of 1, 3 and 2 rows give the steps table three heights. The layout
         // request climbs to the main tabs, which used to repaint the whole window.
         QVERIFY(m_document->setExtents({1, 3, 2, 2}));
-        QGroupBox *box = nullptr;
-        for (auto *candidate : m_window->findChildren<QGroupBox *>())
-            if (candidate->isAncestorOf(m_window->inputView()))
-                box = candidate;
+        QGroupBox *box = groupBoxOf(m_window->inputView());
         QVERIFY(box);
         auto *table = m_window->stepsPanel()->findChild<QTableView *>();
-        struct PaintCounter : QObject {
-            int paints = 0;
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                paints += event->type() == QEvent::Paint;
-                return false;
-            }
-        } boxPaints;
+        EventCounter boxPaints(QEvent::Paint);
         box->installEventFilter(&boxPaints);
-        for (int wait = 0; wait < 40; ++wait) { // the new shape's own paints first
-            boxPaints.paints = 0;
-            QTest::qWait(50);
-            if (boxPaints.paints == 0)
-                break;
-        }
+        QVERIFY(waitUntilUnpainted(boxPaints));
         QSet<int> heights;
         for (int dim : {0, 1, 2, 0}) {
             m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
@@ -393,7 +395,7 @@ private slots:
             heights << table->height();
         }
         QCOMPARE(heights.size(), 3);
-        QCOMPARE(boxPaints.paints, 0);
+        QCOMPARE(boxPaints.count, 0);
     }
 
     void textIsLaidOutWithoutShaping()
