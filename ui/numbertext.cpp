@@ -33,7 +33,7 @@ QString formatValue(double value)
         return QStringLiteral("0"); // −0 too, as Qt prints it
     if (mayBeATie(value))
         return QString::number(value, 'g', 5);
-    // The same "%.5g" text as QString::number(value, 'g', 5), in a third of the time
+    // The same "%.5g" text as QString::number(value, 'g', 5), in two thirds of the time
     // (the output view formats all its values after every change).
     char buffer[32];
     const auto result = std::to_chars(std::begin(buffer), std::end(buffer), value, std::chars_format::general, 5);
