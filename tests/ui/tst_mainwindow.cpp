@@ -7,31 +7,19 @@
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
 #include "textline.h"
-#include "numbertext.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QScopeGuard>
-#include <QScreen>
-#include <QStyleHints>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
-#include <QTableView>
-#include <QSet>
-#include <QGroupBox>
-#include <QTextBrowser>
-#include <QTextCursor>
-#include <QToolTip>
-#include <QScrollBar>
-#include <QSignalSpy>
-#include <QHeaderView>
 
+#include "findnamed.h"
 #include "gridinput.h"
 #include "referencegroup.h"
 #include <QToolButton>
@@ -42,47 +30,6 @@
 using ui::TensorTableModel;
 
 namespace {
-
-/// Counts the events of one type sent to the objects it filters.
-class EventCounter : public QObject {
-public:
-    explicit EventCounter(QEvent::Type type) : m_type(type) {}
-
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        count += event->type() == m_type;
-        return false;
-    }
-
-private:
-    QEvent::Type m_type;
-};
-
-/// Runs the event loop until `paints` (filtering some widget) sees no paint for
-/// 50 ms, at most 2 s: a new shape's own layouts and paints are over, even on a
-/// loaded machine.
-bool waitUntilUnpainted(EventCounter &paints)
-{
-    for (int wait = 0; wait < 40; ++wait) {
-        paints.count = 0;
-        QTest::qWait(50);
-        if (paints.count == 0)
-            return true;
-    }
-    return false;
-}
-
-/// The group box a view sits in.
-QGroupBox *groupBoxOf(QWidget *widget)
-{
-    QWidget *parent = widget->parentWidget();
-    while (parent && !qobject_cast<QGroupBox *>(parent))
-        parent = parent->parentWidget();
-    return qobject_cast<QGroupBox *>(parent);
-}
 
 std::set<int> highlighted(ui::TensorGridView *view)
 {
@@ -248,196 +195,6 @@ private slots:
         QVERIFY(texts.contains("NumPy helper → axis 1"));
     }
 
-    void partialRepaintsLeaveNothingStale()
-    {
-        // Selection and hover repaint only what they change (the cells of the groups
-        // they leave and enter, the group sums' old and new entry); what is on
-        // screen must be what repainting every widget draws.
-        // A blinking text cursor would change the screen between the two grabs.
-        const int flashTime = QGuiApplication::styleHints()->cursorFlashTime();
-        QGuiApplication::styleHints()->setCursorFlashTime(0);
-        const auto restoreFlash = qScopeGuard([flashTime] { QGuiApplication::styleHints()->setCursorFlashTime(flashTime); });
-        m_document->setExtents({2, 3, 4});
-        m_document->setDimChoice(ui::DimChoice::explicitDim(1));
-        QTest::qWait(50);
-        const auto repaintEverything = [this] {
-            for (QWidget *widget : m_window->findChildren<QWidget *>())
-                widget->update();
-        };
-        const auto onScreen = [this] {
-            // A new dim's layout climbs one parent per pass of the event loop.
-            for (int pass = 0; pass < 10; ++pass) {
-                QCoreApplication::sendPostedEvents();
-                QCoreApplication::processEvents();
-            }
-            return QGuiApplication::primaryScreen()->grabWindow(m_window->winId()).toImage();
-        };
-        for (int step : {0, 7, 13, 2, 22}) {
-            m_document->selectElement(step);
-            m_document->hoverElement((step * 5) % 24);
-            // A new dim gives the steps table a new height: a relayout without a
-            // repaint of the whole window (SteadyTabWidget).
-            m_document->setDimChoice(ui::DimChoice::explicitDim(step % 3));
-            const QImage incremental = onScreen();
-            repaintEverything();
-            QCOMPARE(onScreen(), incremental);
-        }
-        m_document->hoverElement(-1);
-        const QImage incremental = onScreen();
-        repaintEverything();
-        QCOMPARE(onScreen(), incremental);
-    }
-
-    void formulaPanesShowNewStepsWithoutLayingOutTwice()
-    {
-        // A long group overflows the panes, so they show a scroll bar. New steps must
-        // not pass through an empty document: the pane would hide its scroll bar, lay
-        // the text out at the wider width, then show it again and lay it out once more.
-        QVERIFY(m_document->setExtents({64, 64}));
-        m_document->fill(core::Fill::Randn, 3);
-        m_document->setDimChoice(ui::DimChoice::explicitDim(0));
-        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
-        auto *naive = findByAccessibleName<QTextBrowser>("Naive computation");
-        QTest::qWait(50);
-        EventCounter resizes(QEvent::Resize);
-        for (QTextBrowser *pane : {stable, naive}) {
-            QVERIFY2(pane->verticalScrollBar()->isVisible(), "the test needs panes that scroll");
-            pane->viewport()->installEventFilter(&resizes);
-        }
-        const QString before = naive->toPlainText();
-        for (int flat : {5, 700, 4095, 64}) {
-            m_document->selectElement(flat);
-            QCoreApplication::processEvents();
-        }
-        QCOMPARE(resizes.count, 0);
-        QVERIFY(naive->toPlainText() != before);
-        QVERIFY(m_window->stepsPanel()->plainText().contains(
-            ui::formatValue(double(m_document->output().values[64]))));
-    }
-
-    void hoveringAFormulaNumberShowsItInFullAfterNewSteps()
-    {
-        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
-        m_document->selectElement(4); // the panes now show a new document
-        QCoreApplication::processEvents();
-        // The maximum m is the first number in the stable pane.
-        QTextCursor link(stable->document());
-        while (!link.atEnd() && !link.charFormat().isAnchor())
-            link.movePosition(QTextCursor::NextCharacter);
-        QVERIFY(link.charFormat().isAnchor());
-        link.movePosition(QTextCursor::PreviousCharacter); // just before the number's first digit
-        const QPoint at = stable->cursorRect(link).center() + QPoint(3, 0);
-        QTest::mouseMove(stable->viewport(), at + QPoint(1, 0));
-        QTest::mouseMove(stable->viewport(), at);
-        QTRY_VERIFY(QToolTip::isVisible());
-        double maximum = -INFINITY;
-        for (int member : referenceGroup({1, 3, 2, 2}, 1, 4))
-            maximum = std::max(maximum, double(m_document->input().values[std::size_t(member)]));
-        QCOMPARE(QToolTip::text(), QString::number(maximum));
-    }
-
-    void scrollingAViewLeavesItsGroupBoxUnpainted()
-    {
-        // Qt paints what lies under a widget it does not know to be opaque; under the
-        // views' scroll bars that is the whole group box frame, on every scroll step.
-        QVERIFY(m_document->setExtents({64, 64}));
-        QGroupBox *box = groupBoxOf(m_window->outputView());
-        QVERIFY(box);
-        EventCounter boxPaints(QEvent::Paint), barPaints(QEvent::Paint);
-        box->installEventFilter(&boxPaints);
-        QVERIFY(waitUntilUnpainted(boxPaints));
-        QScrollBar *bar = m_window->outputView()->verticalScrollBar();
-        bar->installEventFilter(&barPaints);
-        for (int step = 1; step <= 4; ++step) {
-            bar->setValue(step * 5);
-            QCoreApplication::processEvents();
-        }
-        QCOMPARE(bar->value(), 20);
-        QVERIFY(barPaints.count > 0);
-        QCOMPARE(boxPaints.count, 0);
-    }
-
-    void aNewDimKeepsTheDimChoicesItems()
-    {
-        // New items would make the combo box measure itself and lay the window out
-        // again; only a new shape or new dim names change the labels.
-        auto *choices = findByAccessibleName<QComboBox>("Dim to normalise along");
-        QSignalSpy removed(choices->model(), &QAbstractItemModel::rowsRemoved);
-        for (int dim : {0, 2, 3, 1}) {
-            m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
-            QCOMPARE(choices->currentIndex(), dim);
-        }
-        m_document->setOp(core::Op::LogSoftmax);
-        m_document->setDimChoice(ui::DimChoice::wholeTensor());
-        QCOMPARE(choices->currentText(), choices->itemText(choices->count() - 1));
-        QCOMPARE(removed.count(), 0);
-        QVERIFY(m_document->setExtents({2, 5}));
-        QCOMPARE(choices->count(), 4); // dims 0 and 1, implicit, whole tensor
-        QVERIFY(removed.count() > 0);
-        QVERIFY(choices->itemText(1).contains(QStringLiteral("dim=1")));
-    }
-
-    void aNewDimLeavesTheInputBoxUnpainted()
-    {
-        // Groups of 1, 3 and 2 rows give the steps table three heights. The layout
-        // request climbs to the main tabs, which used to repaint the whole window.
-        QVERIFY(m_document->setExtents({1, 3, 2, 2}));
-        QGroupBox *box = groupBoxOf(m_window->inputView());
-        QVERIFY(box);
-        auto *table = m_window->stepsPanel()->findChild<QTableView *>();
-        EventCounter boxPaints(QEvent::Paint);
-        box->installEventFilter(&boxPaints);
-        QVERIFY(waitUntilUnpainted(boxPaints));
-        QSet<int> heights;
-        for (int dim : {0, 1, 2, 0}) {
-            m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
-            QTest::qWait(20);
-            heights << table->height();
-        }
-        QCOMPARE(heights.size(), 3);
-        QCOMPARE(boxPaints.count, 0);
-    }
-
-    void textIsLaidOutWithoutShaping()
-    {
-        // Half the cost of laying out the text that changes on every interaction.
-        QVERIFY(m_window->font().styleStrategy() & QFont::PreferNoShaping);
-        auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
-        m_document->selectElement(3);
-        QVERIFY(stable->document()->defaultFont().styleStrategy() & QFont::PreferNoShaping);
-        QVERIFY(m_window->inputView()->font().styleStrategy() & QFont::PreferNoShaping);
-        QVERIFY(m_window->stepsPanel()->findChild<QTableView *>()->font().styleStrategy() & QFont::PreferNoShaping);
-        // Only the strategy is set: size and family still follow the application's font.
-        QCOMPARE(m_window->font().family(), QApplication::font().family());
-        QCOMPARE(m_window->font().pointSizeF(), QApplication::font().pointSizeF());
-    }
-
-    void newValuesOfTheSameWidthResizeNoColumn()
-    {
-        // Every value changes with T, but not the widest text's width: no column of
-        // either view may be resized (each resize repaints the view and its scroll bars).
-        m_document->setExtents({1, 3, 4, 4});
-        m_document->fill(core::Fill::Arange);
-        QCoreApplication::processEvents();
-        const auto widths = [](ui::TensorGridView *view) {
-            QList<int> sizes;
-            for (int column = 0; column < view->horizontalHeader()->count(); ++column)
-                sizes << view->horizontalHeader()->sectionSize(column);
-            return sizes;
-        };
-        const QList<int> input = widths(m_window->inputView());
-        const QList<int> output = widths(m_window->outputView());
-        QSignalSpy inputResized(m_window->inputView()->horizontalHeader(), &QHeaderView::sectionResized);
-        QSignalSpy outputResized(m_window->outputView()->horizontalHeader(), &QHeaderView::sectionResized);
-        m_document->setTemperature(1.001, 1);
-        m_document->setValue(5, 6.0);
-        QCoreApplication::processEvents();
-        QCOMPARE(widths(m_window->inputView()), input);
-        QCOMPARE(widths(m_window->outputView()), output);
-        QCOMPARE(inputResized.count(), 0);
-        QCOMPARE(outputResized.count(), 0);
-    }
-
     void showAllGroupsAndHoverReachTheCells()
     {
         QAction *all = findAction("Show &all groups");
@@ -506,10 +263,7 @@ private slots:
 private:
     template <typename Widget> Widget *findByAccessibleName(const QString &name) const
     {
-        for (Widget *widget : m_window->findChildren<Widget *>())
-            if (widget->accessibleName() == name)
-                return widget;
-        qFatal("no widget named %s", qPrintable(name));
+        return findNamed<Widget>(m_window.get(), name);
     }
 
     QAction *findAction(const QString &text) const
