@@ -14,6 +14,10 @@ PlotWidget::PlotWidget(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+    // QCustomPlot 2.1 repaints at once after a replot, which paints and flushes the whole
+    // window's dirty region a second time in the same interaction; let the plot wait for
+    // the window's one update instead.
+    m_plot->setPlottingHint(QCP::phImmediateRefresh, false);
 }
 
 void PlotWidget::finishSetup()

@@ -25,6 +25,8 @@
 #include <QTextCursor>
 #include <QToolTip>
 
+#include <qcustomplot.h>
+
 #include <cmath>
 #include <memory>
 
@@ -278,6 +280,29 @@ private slots:
         QCOMPARE(widths(m_window->outputView()), output);
         QCOMPARE(inputResized.count(), 0);
         QCOMPARE(outputResized.count(), 0);
+    }
+
+    void aChangeIsPaintedAndFlushedOnce()
+    {
+        // QCustomPlot repaints at once after its queued replot, which painted and
+        // flushed the window's dirty region a second time in the same interaction.
+        m_document->setExtents({4, 16, 8, 8});
+        QCustomPlot *plot = nullptr;
+        for (QCustomPlot *candidate : m_window->findChildren<QCustomPlot *>())
+            plot = candidate->isVisible() ? candidate : plot;
+        QVERIFY(plot); // the bars of the selected group
+        EventCounter windowUpdates(QEvent::UpdateRequest), plotPaints(QEvent::Paint);
+        plot->installEventFilter(&plotPaints);
+        QVERIFY(waitUntilUnpainted(plotPaints));
+        m_window->installEventFilter(&windowUpdates);
+        for (int flat : {1000, 2000, 3000, 5}) { // each in another group: the bars change
+            windowUpdates.count = 0;
+            plotPaints.count = 0;
+            m_document->selectElement(flat);
+            QTest::qWait(50);
+            QCOMPARE(plotPaints.count, 1);
+            QCOMPARE(windowUpdates.count, 1);
+        }
     }
 
 private:
