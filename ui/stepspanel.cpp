@@ -12,9 +12,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
-#include <QTextDocumentFragment>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -98,17 +99,24 @@ void StepsPanel::changeEvent(QEvent *event)
 
 void StepsPanel::showFormula(QTextBrowser *pane, const QString &html)
 {
-    // A new document swapped in whole. setHtml on the shown one would first clear it,
-    // and the pane lays the empty text out, hides its scroll bar, then lays the new
-    // text out and shows the scroll bar again: three layouts instead of one.
-    auto *document = new QTextDocument(pane);
-    document->setDefaultFont(pane->font());
-    document->setDefaultStyleSheet(formulaStyleSheet(palette()));
-    document->setHtml(html);
-    // The pane's first document belongs to its text control, which deletes it.
-    QTextDocument *shown = pane->document()->parent() == pane ? pane->document() : nullptr;
-    pane->setDocument(document);
-    delete shown;
+    // The new text replaces the old in one edit block, so the pane lays it out once.
+    // setHtml would clear the text first: the pane laid the empty text out and hid
+    // its scroll bar, then laid the new text out and showed the scroll bar again. A
+    // fresh document swapped in is laid out twice (once by the text control, once
+    // for the pane's width) and costs half as much again.
+    const QString styleSheet = formulaStyleSheet(palette());
+    QTextDocument *document = pane->document();
+    if (document->defaultStyleSheet() != styleSheet)
+        document->setDefaultStyleSheet(styleSheet); // the links' colour follows the palette
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertHtml(html);
+    cursor.endEditBlock();
+    // New steps are read from the top, not from where the pane's cursor went (the
+    // insertion moved it to the end).
+    pane->moveCursor(QTextCursor::Start);
+    pane->verticalScrollBar()->setValue(0);
 }
 
 QTextBrowser *StepsPanel::addFormulaPane()

@@ -1,5 +1,6 @@
 #include "tensorgridview.h"
 
+#include "numbertext.h"
 #include "opaquescrollbars.h"
 #include "tensorcelldelegate.h"
 #include "tensordocument.h"
@@ -7,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSignalBlocker>
 
 namespace ui {
 
@@ -112,32 +114,42 @@ void TensorGridView::applySizes()
     const int cellHeight = int((metrics.height() + 14) * m_cellScale);
     const int gapWidth = std::max(10, metrics.horizontalAdvance(QLatin1Char('0')));
     const TensorGrid &grid = m_model->grid();
+    // QTableView repaints resized sections from a zero timer, after the change's own
+    // repaint: a second paint of the whole view. The headers stay silent instead, and
+    // the view is laid out and repainted once, with everything else.
+    const QSignalBlocker quietColumns(horizontalHeader());
+    const QSignalBlocker quietRows(verticalHeader());
+    bool resized = false;
+    const auto resize = [&resized](QHeaderView *header, int section, int size) {
+        if (header->sectionSize(section) == size)
+            return;
+        header->resizeSection(section, size);
+        resized = true;
+    };
     // Setting a default size resizes every section to it, gaps included, which the
-    // loop below would then resize back: each resize repaints the view and lays out
-    // its scroll bars again, so the defaults are only set when they change.
-    if (horizontalHeader()->defaultSectionSize() != cellWidth)
+    // loop below would then resize back, so the defaults are only set when they change.
+    if (horizontalHeader()->defaultSectionSize() != cellWidth) {
         horizontalHeader()->setDefaultSectionSize(cellWidth);
-    if (verticalHeader()->defaultSectionSize() != cellHeight)
+        resized = true;
+    }
+    if (verticalHeader()->defaultSectionSize() != cellHeight) {
         verticalHeader()->setDefaultSectionSize(cellHeight);
+        resized = true;
+    }
     for (int column = 0; column < grid.columnCount(); ++column)
-        horizontalHeader()->resizeSection(column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
+        resize(horizontalHeader(), column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
+    if (resized) {
+        updateGeometries();
+        viewport()->update();
+    }
 }
 
 int TensorGridView::widestText(const QFontMetrics &metrics) const
 {
-    // Measuring 4096 strings costs milliseconds; the widest is among the longest
-    // (digits share one width), so only those are measured.
-    QStringList longest{QStringLiteral("0.0000")};
-    const int count = m_document->input().numel();
-    for (int flat = 0; flat < count; ++flat) {
-        QString text = m_model->elementText(flat);
-        if (text.size() > longest.first().size())
-            longest = {std::move(text)};
-        else if (text.size() == longest.first().size() && longest.size() < 16)
-            longest << std::move(text);
-    }
-    int widest = 0;
-    for (const QString &text : longest)
+    // Formatting and measuring 4096 texts costs milliseconds; digits share one width,
+    // so one text of each shape is enough.
+    int widest = metrics.horizontalAdvance(QStringLiteral("0.0000"));
+    for (const QString &text : textsOfEveryShape(m_model->shownTensor().values))
         widest = std::max(widest, metrics.horizontalAdvance(text));
     return widest;
 }

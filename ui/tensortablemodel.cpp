@@ -73,10 +73,14 @@ QModelIndex TensorTableModel::indexOfElement(int flat) const
     return index(m_grid.rowOf(flat), m_grid.columnOf(flat));
 }
 
+const core::Tensor &TensorTableModel::shownTensor() const
+{
+    return m_side == Side::Input ? m_document->input() : outputTensor();
+}
+
 QString TensorTableModel::elementText(int flat) const
 {
-    const core::Tensor &tensor = m_side == Side::Input ? m_document->input() : outputTensor();
-    return formatValue(tensor.values[std::size_t(flat)]);
+    return formatValue(shownTensor().values[std::size_t(flat)]);
 }
 
 QVariant TensorTableModel::data(const QModelIndex &index, int role) const

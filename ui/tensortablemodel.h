@@ -54,6 +54,8 @@ public:
     /// A model with a fixed dim on a hidden page can pause: it then recomputes once
     /// when resumed instead of after every change.
     void setPaused(bool paused);
+    /// The tensor whose values the cells show: the input or an output.
+    const core::Tensor &shownTensor() const;
     /// The text shown for an element (its value, 5 significant digits).
     QString elementText(int flat) const;
     /// The cell of an element.

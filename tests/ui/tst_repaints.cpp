@@ -28,6 +28,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -150,11 +151,18 @@ private slots:
         }
         const QString before = naive->toPlainText();
         for (int flat : {5, 700, 4095, 64}) {
+            naive->verticalScrollBar()->setValue(naive->verticalScrollBar()->maximum());
             m_document->selectElement(flat);
             QCoreApplication::processEvents();
+            for (QTextBrowser *pane : {stable, naive}) // new steps are shown from their start
+                QCOMPARE(pane->verticalScrollBar()->value(), 0);
         }
         QCOMPARE(resizes.count, 0);
         QVERIFY(naive->toPlainText() != before);
+        // The replaced texts are not kept for an undo the panes never offer (a text
+        // browser keeps none; a text edit would, growing with every change).
+        QVERIFY(!stable->document()->isUndoAvailable());
+        QVERIFY(!naive->document()->isUndoAvailable());
         QVERIFY(m_window->stepsPanel()->plainText().contains(
             ui::formatValue(double(m_document->output().values[64]))));
     }
@@ -162,7 +170,7 @@ private slots:
     void hoveringAFormulaNumberShowsItInFullAfterNewSteps()
     {
         auto *stable = findByAccessibleName<QTextBrowser>("Stable computation");
-        m_document->selectElement(4); // the panes now show a new document
+        m_document->selectElement(4); // the panes now show new steps
         QCoreApplication::processEvents();
         // The maximum m is the first number in the stable pane.
         QTextCursor link(stable->document());
@@ -280,6 +288,36 @@ private slots:
         QCOMPARE(widths(m_window->outputView()), output);
         QCOMPARE(inputResized.count(), 0);
         QCOMPARE(outputResized.count(), 0);
+    }
+
+    void widerCellsRepaintEachViewOnce()
+    {
+        // QTableView repaints resized columns from a timer, after the change's own
+        // repaint; the views resize theirs quietly and repaint once.
+        QVERIFY(m_document->setExtents({4, 16, 8, 8}));
+        m_document->fill(core::Fill::Randn, 1);
+        ui::TensorGridView *input = m_window->inputView();
+        ui::TensorGridView *output = m_window->outputView();
+        EventCounter inputPaints(QEvent::Paint), outputPaints(QEvent::Paint);
+        input->viewport()->installEventFilter(&inputPaints);
+        output->viewport()->installEventFilter(&outputPaints);
+        QVERIFY(waitUntilUnpainted(inputPaints));
+        const std::vector<std::function<void()>> changes = {
+            [this] { m_document->setValue(0, -123456.78); }, // one wider text: every column widens
+            [this] { m_document->fill(core::Fill::Zeros); },  // all narrower
+            [this] { m_document->fill(core::Fill::Randn, 2); },
+        };
+        for (const auto &change : changes) {
+            const int width = input->horizontalHeader()->sectionSize(0);
+            inputPaints.count = 0;
+            outputPaints.count = 0;
+            change();
+            QTest::qWait(50);
+            QVERIFY(input->horizontalHeader()->sectionSize(0) != width);
+            QCOMPARE(input->horizontalHeader()->sectionSize(9), input->horizontalHeader()->sectionSize(0));
+            QCOMPARE(inputPaints.count, 1);
+            QCOMPARE(outputPaints.count, 1);
+        }
     }
 
     void aChangeIsPaintedAndFlushedOnce()
