@@ -1,5 +1,6 @@
 #include "groupsumspanel.h"
 
+#include "cachedtextdelegate.h"
 #include "cellpalette.h"
 #include "numbertext.h"
 #include "opaquescrollbars.h"
@@ -86,6 +87,7 @@ GroupSumsPanel::GroupSumsPanel(TensorDocument *document, QWidget *parent)
     m_list = new QListView(this);
     makeScrollBarsOpaque(m_list);
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new CachedTextDelegate(m_list));
     // A wrapping strip under the output, so the output keeps the full width.
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(true);

@@ -1,5 +1,6 @@
 #include "stepspanel.h"
 
+#include "cachedtextdelegate.h"
 #include "groupstepsmodel.h"
 #include "numbertext.h"
 #include "opaquescrollbars.h"
@@ -58,6 +59,7 @@ StepsPanel::StepsPanel(TensorDocument *document, QWidget *parent)
     m_table = new QTableView(this);
     makeScrollBarsOpaque(m_table);
     m_table->setModel(m_members);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();

@@ -1,12 +1,20 @@
 // The cells' laid-out numbers: drawn from the cache they must be the very pixels
 // QPainter::drawText(rect, Qt::AlignCenter, text) gives, in every font and after
-// the cache has emptied itself.
+// the cache has emptied itself. And item views drawing their texts from a cache
+// (ui::CachedTextDelegate) must look as the style draws them.
+#include "cachedtextdelegate.h"
 #include "statictextcache.h"
 
 #include <QFontDatabase>
 #include <QImage>
+#include <QListView>
+#include <QStandardItemModel>
+#include <QStringListModel>
+#include <QTableView>
 #include <QPainter>
 #include <QTest>
+
+#include <memory>
 
 using ui::StaticTextCache;
 
@@ -82,6 +90,71 @@ private slots:
         QCOMPARE(drawnFromCache(cache, small, text), drawnByQt(small, text));
         QVERIFY(drawnFromCache(cache, large, text) != drawnByQt(small, text));
         QCOMPARE(drawnFromCache(cache, large, text), drawnByQt(large, text));
+    }
+
+    void itemViewsLookTheSameWithCachedTexts_data()
+    {
+        QTest::addColumn<bool>("unshaped");
+        QTest::newRow("shaped") << false;
+        QTest::newRow("unshaped") << true; // as the main window's views use it
+    }
+    void itemViewsLookTheSameWithCachedTexts()
+    {
+        // The steps table and the group sums list draw their texts from a cache: the
+        // same pixels as the style's own drawing, row fonts, colours, alignment, a
+        // selected and current item, and a text too long for its column included.
+        QFETCH(bool, unshaped);
+        QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        if (unshaped)
+            font.setStyleStrategy(QFont::PreferNoShaping);
+        QStandardItemModel table(4, 4);
+        const QStringList texts{QStringLiteral("x₁ ◀"), QStringLiteral("−1005"), QStringLiteral("0.049787"),
+                                QStringLiteral("inf"), QStringLiteral("x[0,1,2,3]"), QStringLiteral("nan"),
+                                QStringLiteral("e^(x − m)"), QStringLiteral("0.000329321234567890123")};
+        for (int row = 0; row < 4; ++row) {
+            for (int column = 0; column < 4; ++column) {
+                auto *item = new QStandardItem(texts[(row * 3 + column) % texts.size()]);
+                item->setTextAlignment(column == 3 ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignRight | Qt::AlignVCenter);
+                if (row == 1) { // the explained member
+                    QFont bold;
+                    bold.setBold(true);
+                    item->setFont(bold);
+                    item->setBackground(QColor(0xff, 0xd8, 0x8a));
+                    item->setForeground(Qt::black);
+                }
+                table.setItem(row, column, item);
+            }
+        }
+        QStringListModel sums({QStringLiteral("g1: Σ = 1"), QStringLiteral("g2: Σ = 1"), QStringLiteral("g10: Σ = 0.99999"),
+                               QStringLiteral("g11: Σ = nan")});
+        const auto grab = [&font](QAbstractItemModel *model, bool cached, bool list) {
+            std::unique_ptr<QAbstractItemView> view;
+            if (list) {
+                auto *strip = new QListView;
+                strip->setFlow(QListView::LeftToRight);
+                strip->setWrapping(true);
+                strip->setSpacing(2);
+                view.reset(strip);
+            } else {
+                view.reset(new QTableView);
+            }
+            view->setFont(font);
+            view->setModel(model);
+            if (cached)
+                view->setItemDelegate(new ui::CachedTextDelegate(view.get()));
+            view->resize(380, 120);
+            view->setCurrentIndex(model->index(list ? 2 : 0, 0));
+            view->show();
+            if (!QTest::qWaitForWindowExposed(view.get()))
+                return QImage();
+            return view->grab().toImage();
+        };
+        for (bool list : {false, true}) {
+            QAbstractItemModel *model = list ? static_cast<QAbstractItemModel *>(&sums) : &table;
+            const QImage byStyle = grab(model, false, list);
+            QVERIFY(!byStyle.isNull());
+            QCOMPARE(grab(model, true, list), byStyle);
+        }
     }
 
     void aFullCacheStartsAgain()

@@ -1,0 +1,96 @@
+#include "cachedtextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QTextLayout>
+
+#include <utility>
+
+namespace ui {
+
+namespace {
+
+/// Beyond this many texts the cache starts again.
+constexpr int capacity = 2048;
+
+} // namespace
+
+CachedTextDelegate::CachedTextDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+CachedTextDelegate::~CachedTextDelegate() = default;
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const auto drawnByStyle = QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_Editing;
+    const auto otherParts = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator;
+    if ((item.state & drawnByStyle) || (item.features & otherParts) || item.text.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // Where the style draws the text: its text rectangle less the focus frame's margin.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget).adjusted(margin, 0, -margin, 0);
+    const QTextLayout &text = laidOut(item, textRect);
+    if (text.lineCount() != 1 || text.lineAt(0).naturalTextWidth() > textRect.width()) {
+        QStyledItemDelegate::paint(painter, option, index); // wrapped or elided
+        return;
+    }
+    // The style draws the background; the text goes where the style puts it (its
+    // line's height aligned in the text rectangle), in the colour it would choose.
+    item.text.clear();
+    item.features &= ~QStyleOptionViewItem::HasDisplay;
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+    const QSize lineSize = text.boundingRect().size().toSize();
+    const int top = QStyle::alignedRect(Qt::LayoutDirectionAuto, item.displayAlignment, lineSize, textRect).top();
+    QPalette::ColorGroup group = item.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(item.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    painter->save();
+    painter->setClipRect(item.rect); // as the style clips an item's drawing
+    painter->setPen(item.palette.color(group, QPalette::Text));
+    text.draw(painter, QPointF(textRect.x(), top));
+    painter->restore();
+}
+
+const QTextLayout &CachedTextDelegate::laidOut(const QStyleOptionViewItem &item, const QRect &textRect) const
+{
+    if (item.font != m_font || m_texts.size() >= capacity) {
+        m_texts.clear();
+        m_font = item.font;
+    }
+    const bool wrap = item.features & QStyleOptionViewItem::WrapText;
+    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
+                            .arg(item.text)
+                            .arg(textRect.width())
+                            .arg(int(item.displayAlignment))
+                            .arg(int(item.direction))
+                            .arg(wrap);
+    std::shared_ptr<QTextLayout> &layout = m_texts[key];
+    if (!layout) {
+        // As QCommonStyle lays an item's text out.
+        QTextOption option;
+        option.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::ManualWrap);
+        option.setTextDirection(item.direction);
+        option.setAlignment(QStyle::visualAlignment(item.direction, item.displayAlignment));
+        layout = std::make_shared<QTextLayout>(item.text, item.font);
+        layout->setTextOption(option);
+        layout->setCacheEnabled(true);
+        qreal height = 0;
+        layout->beginLayout();
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setLineWidth(textRect.width());
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout->endLayout();
+    }
+    return *layout;
+}
+
+} // namespace ui
