@@ -32,10 +32,10 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // Where the style draws the text: its text rectangle less the focus frame's margin.
+    // Where the style draws the text: without an icon or a check box, the whole item
+    // less the focus frame's margin (asking the style would lay the text out once more).
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect =
-        style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect = item.rect.adjusted(margin, 0, -margin, 0);
     const QTextLayout &text = laidOut(item, textRect);
     if (text.lineCount() != 1 || text.lineAt(0).naturalTextWidth() > textRect.width()) {
         QStyledItemDelegate::paint(painter, option, index); // wrapped or elided
@@ -65,12 +65,8 @@ const QTextLayout &CachedTextDelegate::laidOut(const QStyleOptionViewItem &item,
         m_font = item.font;
     }
     const bool wrap = item.features & QStyleOptionViewItem::WrapText;
-    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
-                            .arg(item.text)
-                            .arg(textRect.width())
-                            .arg(int(item.displayAlignment))
-                            .arg(int(item.direction))
-                            .arg(wrap);
+    const TextKey key{item.text, textRect.width(),
+                      int(item.displayAlignment) | int(item.direction) << 16 | int(wrap) << 20};
     std::shared_ptr<QTextLayout> &layout = m_texts[key];
     if (!layout) {
         // As QCommonStyle lays an item's text out.

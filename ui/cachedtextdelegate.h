@@ -28,8 +28,20 @@ private:
     /// The item's text laid out as the style lays it out in `textRect`.
     const QTextLayout &laidOut(const QStyleOptionViewItem &item, const QRect &textRect) const;
 
+    /// A text and what its layout depends on besides the font.
+    struct TextKey {
+        QString text;
+        int width;
+        int options; ///< alignment, direction and wrapping
+        bool operator==(const TextKey &other) const = default;
+        friend size_t qHash(const TextKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.options);
+        }
+    };
+
     // Painting is const; the laid-out texts are only a cache.
-    mutable QHash<QString, std::shared_ptr<QTextLayout>> m_texts;
+    mutable QHash<TextKey, std::shared_ptr<QTextLayout>> m_texts;
     mutable QFont m_font; ///< the font of every text in m_texts
 };
 
