@@ -1,6 +1,7 @@
 #include "tensorcelldelegate.h"
 
 #include "cellpalette.h"
+#include "paintframe.h"
 #include "tensorgrid.h"
 #include "tensortablemodel.h"
 
@@ -60,8 +61,7 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
     painter->save();
     const QRect cell = option.rect.adjusted(1, 1, -1, -1);
     painter->fillRect(cell, fill);
-    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
-    painter->drawRect(cell.adjusted(0, 0, -1, -1));
+    paintFrame(painter, cell.adjusted(0, 0, -1, -1), 1, option.palette.color(QPalette::Mid));
 
     QFont font = option.font;
     font.setBold(isSelected);
@@ -78,16 +78,13 @@ void TensorCellDelegate::paintElement(QPainter *painter, const QStyleOptionViewI
     }
     const int thick = m_highContrast ? 2 : 1;
     if (inSelectedGroup) {
-        painter->setPen(QPen(cellpalette::selectedGroupBorder(), 2 * thick));
-        painter->drawRect(cell.adjusted(1, 1, -1, -1));
+        paintFrame(painter, cell.adjusted(1, 1, -1, -1), 2 * thick, cellpalette::selectedGroupBorder());
     } else if (inHoveredGroup) {
         painter->setPen(QPen(cellpalette::selectedCellBorder(), 2 * thick, Qt::DashLine));
         painter->drawRect(cell.adjusted(1, 1, -1, -1));
     }
-    if (isSelected) {
-        painter->setPen(QPen(cellpalette::selectedCellBorder(), 4 * thick));
-        painter->drawRect(cell.adjusted(2, 2, -2, -2));
-    }
+    if (isSelected)
+        paintFrame(painter, cell.adjusted(2, 2, -2, -2), 4 * thick, cellpalette::selectedCellBorder());
     if (option.state & QStyle::State_HasFocus && !isSelected) {
         painter->setPen(QPen(option.palette.color(QPalette::Highlight), 1, Qt::DotLine));
         painter->drawRect(cell.adjusted(3, 3, -4, -4));

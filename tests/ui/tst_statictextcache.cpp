@@ -1,8 +1,10 @@
 // The cells' laid-out numbers: drawn from the cache they must be the very pixels
 // QPainter::drawText(rect, Qt::AlignCenter, text) gives, in every font and after
 // the cache has emptied itself. And item views drawing their texts from a cache
-// (ui::CachedTextDelegate) must look as the style draws them.
+// (ui::CachedTextDelegate) must look as the style draws them, and cell borders
+// filled as bands (ui::paintFrame) as QPainter::drawRect strokes them.
 #include "cachedtextdelegate.h"
+#include "paintframe.h"
 #include "statictextcache.h"
 
 #include <QFontDatabase>
@@ -154,6 +156,37 @@ private slots:
             const QImage byStyle = grab(model, false, list);
             QVERIFY(!byStyle.isNull());
             QCOMPARE(grab(model, true, list), byStyle);
+        }
+    }
+
+    void framesAreTheRectanglesDrawRectDraws()
+    {
+        // Cell borders are filled bands, cheaper than the stroker but the same pixels
+        // as QPainter::drawRect with a square-cornered pen of the cell border widths
+        // (1, 2, 4; doubled in high contrast), for cells of every size, a frame of
+        // only border included.
+        for (int width : {1, 2, 4, 8}) {
+            for (const QRect &rect : {QRect(10, 10, 15, 12), QRect(3, 7, 40, 20), QRect(20, 20, 2, 3), QRect(9, 9, 0, 0)}) {
+                QImage stroked(64, 48, QImage::Format_ARGB32_Premultiplied);
+                stroked.fill(Qt::white);
+                QImage filled = stroked;
+                const QColor color(0xd5, 0x5e, 0x00);
+                {
+                    QPainter painter(&stroked);
+                    painter.setPen(QPen(color, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+                    painter.drawRect(rect);
+                }
+                {
+                    QPainter painter(&filled);
+                    ui::paintFrame(&painter, rect, width, color);
+                }
+                QVERIFY2(filled == stroked, qPrintable(QStringLiteral("width %1, rect %2,%3 %4×%5")
+                                                           .arg(width)
+                                                           .arg(rect.x())
+                                                           .arg(rect.y())
+                                                           .arg(rect.width())
+                                                           .arg(rect.height())));
+            }
         }
     }
 
