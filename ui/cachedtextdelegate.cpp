@@ -5,13 +5,14 @@
 #include <QStyle>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace ui {
 
 namespace {
 
-/// Beyond this many texts the cache starts again.
+/// Beyond this many texts in one font the cache starts again.
 constexpr int capacity = 2048;
 
 } // namespace
@@ -60,14 +61,20 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
 const QTextLayout &CachedTextDelegate::laidOut(const QStyleOptionViewItem &item, const QRect &textRect) const
 {
-    if (item.font != m_font || m_texts.size() >= capacity) {
-        m_texts.clear();
-        m_font = item.font;
+    const auto sameFont = [&item](const auto &texts) { return texts.first == item.font; };
+    auto inFont = std::find_if(m_texts.begin(), m_texts.end(), sameFont);
+    if (inFont == m_texts.end()) {
+        if (m_texts.size() >= 4) // the view's font changed: the old fonts are not coming back
+            m_texts.clear();
+        inFont = m_texts.insert(m_texts.end(), {item.font, Texts()});
     }
+    Texts &texts = inFont->second;
+    if (texts.size() >= capacity)
+        texts.clear();
     const bool wrap = item.features & QStyleOptionViewItem::WrapText;
     const TextKey key{item.text, textRect.width(),
                       int(item.displayAlignment) | int(item.direction) << 16 | int(wrap) << 20};
-    std::shared_ptr<QTextLayout> &layout = m_texts[key];
+    std::shared_ptr<QTextLayout> &layout = texts[key];
     if (!layout) {
         // As QCommonStyle lays an item's text out.
         QTextOption option;

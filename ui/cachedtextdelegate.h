@@ -5,6 +5,8 @@
 #include <QStyledItemDelegate>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QTextLayout;
 
@@ -41,8 +43,9 @@ private:
     };
 
     // Painting is const; the laid-out texts are only a cache.
-    mutable QHash<TextKey, std::shared_ptr<QTextLayout>> m_texts;
-    mutable QFont m_font; ///< the font of every text in m_texts
+    using Texts = QHash<TextKey, std::shared_ptr<QTextLayout>>;
+    /// Per font (a bold row beside plain ones needs two).
+    mutable std::vector<std::pair<QFont, Texts>> m_texts;
 };
 
 } // namespace ui
