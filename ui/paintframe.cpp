@@ -12,8 +12,8 @@ void paintFrame(QPainter *painter, const QRect &rect, int width, const QColor &c
 {
     if (rect.isEmpty())
         return; // drawRect draws nothing for it either
-    // The stroke is centred on the outline, which runs through x and x + width() (and
-    // y and y + height()); its first width / 2 pixels lie outside.
+    // The stroke is centred on the outline, which runs through rect.x() and
+    // rect.x() + rect.width() (and likewise down); width / 2 of its pixels lie outside.
     const int left = rect.x() - width / 2;
     const int top = rect.y() - width / 2;
     const int right = left + rect.width();  // the right band's first column
