@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -185,6 +186,14 @@ void StepsPanel::refresh()
         // Small groups are shown whole; the formulas below scroll instead.
         m_table->setMinimumHeight(std::min(height, m_table->horizontalHeader()->sizeHint().height() + 4 * rowHeight
                                                        + 2 * m_table->frameWidth() + 2));
+        // The table takes its height now, and shows or hides its scroll bar now (setting
+        // the policy lays the scroll area out). Left to the event loop, both came after
+        // the repaint, which then happened twice. The stretched columns follow the new
+        // width at once; quiet, as the table would repaint them from a timer, after the
+        // repaint it already has coming (the model was reset).
+        const QSignalBlocker quietColumns(m_table->horizontalHeader());
+        layout()->activate();
+        m_table->setVerticalScrollBarPolicy(m_table->verticalScrollBarPolicy());
     }
     m_table->scrollTo(m_members->index(m_members->explainedRow(), 0));
     showFormula(m_stable, m_steps.stable);

@@ -27,6 +27,7 @@
 
 #include <qcustomplot.h>
 
+#include <array>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -248,6 +249,30 @@ private slots:
         }
         QCOMPARE(heights.size(), 3);
         QCOMPARE(boxPaints.count, 0);
+    }
+
+    void aNewGroupSizeRepaintsTheStepsTableOnce()
+    {
+        // Groups of 4, 16 and 8: the steps table takes a new height, and shows a scroll
+        // bar for 16 rows (it is at most 12 rows tall) and none for 4. Left to the event
+        // loop, the new height and the scroll bar came after the repaint, so the table
+        // painted twice.
+        m_window->resize(1280, 1000); // room for 12 rows
+        QVERIFY(m_document->setExtents({4, 16, 8, 8}));
+        auto *table = m_window->stepsPanel()->findChild<QTableView *>();
+        EventCounter tablePaints(QEvent::Paint);
+        table->viewport()->installEventFilter(&tablePaints);
+        QVERIFY(waitUntilUnpainted(tablePaints));
+        for (int dim : {2, 1, 0, 1, 3, 0}) {
+            tablePaints.count = 0;
+            m_document->setDimChoice(ui::DimChoice::explicitDim(dim));
+            QTest::qWait(50);
+            const int rows = table->model()->rowCount();
+            const std::array<int, 4> groupSizes{4, 16, 8, 8};
+            QCOMPARE(rows, groupSizes[std::size_t(dim)]);
+            QCOMPARE(table->verticalScrollBar()->isVisible(), rows > 12);
+            QCOMPARE(tablePaints.count, 1);
+        }
     }
 
     void textIsLaidOutWithoutShaping()
