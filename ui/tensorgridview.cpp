@@ -120,12 +120,6 @@ void TensorGridView::applySizes()
     const QSignalBlocker quietColumns(horizontalHeader());
     const QSignalBlocker quietRows(verticalHeader());
     bool resized = false;
-    const auto resize = [&resized](QHeaderView *header, int section, int size) {
-        if (header->sectionSize(section) == size)
-            return;
-        header->resizeSection(section, size);
-        resized = true;
-    };
     // Setting a default size resizes every section to it, gaps included, which the
     // loop below would then resize back, so the defaults are only set when they change.
     if (horizontalHeader()->defaultSectionSize() != cellWidth) {
@@ -136,8 +130,13 @@ void TensorGridView::applySizes()
         verticalHeader()->setDefaultSectionSize(cellHeight);
         resized = true;
     }
-    for (int column = 0; column < grid.columnCount(); ++column)
-        resize(horizontalHeader(), column, grid.columnIndex(column) < 0 ? gapWidth : cellWidth);
+    for (int column = 0; column < grid.columnCount(); ++column) {
+        const int width = grid.columnIndex(column) < 0 ? gapWidth : cellWidth;
+        if (horizontalHeader()->sectionSize(column) != width) {
+            horizontalHeader()->resizeSection(column, width);
+            resized = true;
+        }
+    }
     if (resized) {
         updateGeometries();
         viewport()->update();
