@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <limits>
 #include <string>
 #include <thread>
@@ -87,6 +88,38 @@ int threadsFor(int requested, std::int64_t elements)
     return int(std::clamp<std::int64_t>(elements / (64 * 1024), 1, wanted));
 }
 
+/// The size of the largest cache (Linux's sysfs, as lscpu reads it), or 32 MiB
+/// where it cannot be read. glibc's sysconf(_SC_LEVEL3_CACHE_SIZE) is not used:
+/// on virtual machines it reports what the CPUID leaves say, 256 MiB on the one
+/// the README's figures come from, whose L3 is 32 MiB.
+std::int64_t largestCacheBytes()
+{
+    std::int64_t largest = 0;
+    for (int index = 0; index < 8; ++index) {
+        std::ifstream file("/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) + "/size");
+        std::int64_t size = 0;
+        char unit = 0;
+        if (!(file >> size))
+            continue;
+        if (file >> unit)
+            size <<= unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : 0;
+        largest = std::max(largest, size);
+    }
+    return largest > 0 ? largest : std::int64_t(32) << 20;
+}
+
+/// Whether outputs are streamed past the caches (FastSoftmaxOptions::Stores):
+/// on Auto, when `bytes` of input and as many of output do not fit in the
+/// largest cache.
+bool streamsOutputs(FastSoftmaxOptions::Stores stores, std::int64_t bytes)
+{
+    using Stores = FastSoftmaxOptions::Stores;
+    if (stores != Stores::Auto)
+        return stores == Stores::Streaming;
+    static const std::int64_t cacheBytes = largestCacheBytes(); // file reads: once
+    return 2 * bytes > cacheBytes;
+}
+
 /// One long row shared by `parts` threads: each part's max and sum, combined,
 /// then each part's outputs. Parts start at multiples of 64 elements so that
 /// they stay whole packets.
@@ -109,7 +142,7 @@ void sharedRow(const fastkernels::TypedKernels<T> &kernels, const T *in, T *out,
             const std::int64_t start = partStart(part);
             const std::int64_t size = partStart(part + 1) - start;
             if (log)
-                kernels.rowFinish(in + start, out + start, size, row.max, std::log(sum), true);
+                kernels.rowFinish(in + start, out + start, size, row.max, std::log(sum), true, false);
             else
                 kernels.rowExpScale(in + start, out + start, size, row.max, T(1) / sum);
         }
@@ -124,6 +157,7 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
     const fastkernels::TypedKernels<T> &kernels = core::kernels(options.kernels).forType<T>();
     const bool log = options.op == Op::LogSoftmax;
     const int threads = threadsFor(options.threads, std::int64_t(input.size()));
+    const bool stream = streamsOutputs(options.stores, std::int64_t(input.size_bytes()));
     const T *in = input.data();
     T *out = output.data();
     if (layout.inner == 1) {
@@ -140,7 +174,7 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
         if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length * std::int64_t(sizeof(T)) < 512)
             rows = core::kernels(FastSoftmaxOptions::Kernels::Avx2).forType<T>().rows;
         runInParts(layout.outer, threads, [&](std::int64_t begin, std::int64_t end) {
-            rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log);
+            rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log, stream);
         });
         return;
     }
@@ -153,7 +187,7 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
             const std::int64_t slice = item / chunks;
             const std::int64_t first = (item % chunks) * chunk;
             kernels.columns(in + slice * sliceSize, out + slice * sliceSize, layout.length, layout.inner, first,
-                            std::min(layout.inner, first + chunk), log);
+                            std::min(layout.inner, first + chunk), log, stream);
         }
     });
 }

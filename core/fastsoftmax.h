@@ -25,6 +25,17 @@ struct FastSoftmaxOptions {
     /// a lesser set for tests and comparisons (a set the CPU lacks falls back to
     /// the next one down).
     enum class Kernels { Best, Avx2, Baseline } kernels = Kernels::Best;
+    /// How outputs are written. Streaming (non-temporal) stores go past the
+    /// caches and skip reading each output line before writing it, which saves
+    /// a third of the memory traffic when the tensor is bigger than the caches,
+    /// and costs time when the output would have stayed in them. Auto streams
+    /// when input and output together are bigger than the largest cache.
+    /// Streaming needs a packet-aligned output (64 bytes is enough) and rows of
+    /// whole packets: along the last dim, rows of at most 512 elements whose
+    /// length is a multiple of 16 floats or 8 doubles; along other dims, an
+    /// inner extent of such a multiple. Everything else is written through the
+    /// caches whatever this says.
+    enum class Stores { Auto, Cached, Streaming } stores = Stores::Auto;
 };
 
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,

@@ -10,15 +10,18 @@
 
 namespace core::fastkernels {
 
-/// One contiguous group per row: `rows` rows of `length` elements.
+/// One contiguous group per row: `rows` rows of `length` elements. With
+/// `stream`, outputs are written past the caches where alignment allows (see
+/// FastSoftmaxOptions::Stores).
 template <typename T>
-using RowsKernel = void (*)(const T *input, T *output, std::int64_t rows, std::int64_t length, bool log);
+using RowsKernel = void (*)(const T *input, T *output, std::int64_t rows, std::int64_t length, bool log, bool stream);
 
 /// One slice of a strided dim: element (d, j) at [d * inner + j], d < length;
-/// columns [begin, end) are done.
+/// columns [begin, end) are done. With `stream`, outputs are written past the
+/// caches where alignment allows (see FastSoftmaxOptions::Stores).
 template <typename T>
 using ColumnsKernel = void (*)(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin,
-                               std::int64_t end, bool log);
+                               std::int64_t end, bool log, bool stream);
 
 /// A row's (or a part's) max m and Σ exp(x − m), the sum in double.
 template <typename T>
@@ -55,7 +58,7 @@ struct TypedKernels {
     ColumnsKernel<T> columns;
     MaxSum<T> (*rowMaxSum)(const T *input, std::int64_t length);
     void (*rowExpScale)(const T *input, T *output, std::int64_t length, T max, T factor);
-    void (*rowFinish)(const T *input, T *output, std::int64_t length, T max, T factor, bool log);
+    void (*rowFinish)(const T *input, T *output, std::int64_t length, T max, T factor, bool log, bool stream);
 };
 
 struct KernelTable {

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <limits>
 #include <type_traits>
+#include <vector>
 
 #include <immintrin.h>
 
@@ -136,6 +137,30 @@ void storePart(T *to, const Packet<T> &value, std::int64_t count)
     std::memcpy(to, buffer, std::size_t(count) * sizeof(T));
 }
 
+/// Stores a packet at `to`, aligned to the packet's size, past the caches (a
+/// non-temporal store): the line is not read first, as a cached store reads it.
+/// The caller ends with a store fence before other threads may read it.
+template <typename T>
+void storeStreaming(T *to, const Packet<T> &value)
+{
+#if defined(__AVX512F__)
+    if constexpr (std::is_same_v<T, float>)
+        _mm512_stream_ps(to, value);
+    else
+        _mm512_stream_pd(to, value);
+#elif defined(__AVX__)
+    if constexpr (std::is_same_v<T, float>)
+        _mm256_stream_ps(to, value);
+    else
+        _mm256_stream_pd(to, value);
+#else
+    if constexpr (std::is_same_v<T, float>)
+        _mm_stream_ps(to, value);
+    else
+        _mm_stream_pd(to, value);
+#endif
+}
+
 /// Lanes l ≥ L − rem: those of a row's last packet (which ends at the row's end
 /// and overlaps the full packets before it) that hold elements no full packet has.
 template <typename T>
@@ -247,17 +272,18 @@ double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
     return total;
 }
 
-/// The last pass, with factor = log S or 1/S (finishFactors): p = e · (1/S) in
-/// place, or log p = (x − m) − log S.
+/// The last pass, with factor = log S or 1/S (finishFactors): log p =
+/// (x − m) − log S from `in` = x, or p = e · (1/S) from `in` = the row's e
+/// (which may be y itself). With `stream` (n a whole number of packets and y
+/// aligned to one) y is written with storeStreaming.
 template <typename T>
-void rowFinish(const T *x, T *y, std::int64_t n, T max, T factor, bool log)
+void rowFinish(const T *in, T *y, std::int64_t n, T max, T factor, bool log, bool stream)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
     const P m = pset1<P>(max);
     const P f = pset1<P>(factor);
-    const auto finish = [&](const P &in) { return log ? psub(psub(in, m), f) : pmul(in, f); };
-    const T *in = log ? x : y; // log p comes from x; p from the e stored in y
+    const auto finish = [&](const P &value) { return log ? psub(psub(value, m), f) : pmul(value, f); };
     if (n < L) {
         storePart(y, finish(loadPart(in, n, T(0))), n);
         return;
@@ -265,8 +291,12 @@ void rowFinish(const T *x, T *y, std::int64_t n, T max, T factor, bool log)
     const std::int64_t rem = n % L;
     const std::int64_t whole = n - rem;
     const P tail = rem ? ploadu<P>(in + n - L) : m;
-    for (std::int64_t i = 0; i < whole; i += L)
-        pstoreu(y + i, finish(ploadu<P>(in + i)));
+    if (stream)
+        for (std::int64_t i = 0; i < whole; i += L)
+            storeStreaming(y + i, finish(ploadu<P>(in + i)));
+    else
+        for (std::int64_t i = 0; i < whole; i += L)
+            pstoreu(y + i, finish(ploadu<P>(in + i)));
     if (rem)
         pstoreu(y + n - L, finish(tail));
 }
@@ -324,13 +354,13 @@ void longRow(const T *x, T *y, std::int64_t n, bool log)
     const MaxSum<T> maxSum = rowMaxSum(x, n);
     const T sum = T(maxSum.sum);
     if (log)
-        rowFinish(x, y, n, maxSum.max, std::log(sum), true);
+        rowFinish(x, y, n, maxSum.max, std::log(sum), true, false);
     else
         rowExpScale(x, y, n, maxSum.max, T(1) / sum);
 }
 
 template <typename T>
-void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log)
+void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log, bool stream)
 {
     // On one thread a long softmax row is cheaper with three passes (one
     // exponential each) than with two (two exponentials): it is compute-bound.
@@ -340,13 +370,20 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
         return;
     }
     // Short rows go four at a time, each pass over all four before the next, so
-    // that one row's reductions and divide overlap the others' work.
+    // that one row's reductions and divide overlap the others' work. Streamed
+    // rows (whole packets, each row's start aligned to one) keep softmax's e^x
+    // in `exps` instead of y, so that y is written once and never read.
     constexpr std::int64_t batch = 4;
+    constexpr std::int64_t shortRow = 512;
+    const bool streamRows = stream && length <= shortRow && length % lanes<T> == 0 &&
+                            reinterpret_cast<std::uintptr_t>(output) % sizeof(Packet<T>) == 0;
     std::int64_t r = 0;
-    if (length <= 512) {
+    if (length <= shortRow) {
+        alignas(64) T exps[batch * shortRow];
         for (; r + batch <= rowCount; r += batch) {
             const T *x = input + r * length;
             T *y = output + r * length;
+            T *kept = streamRows ? exps : y;
             T max[batch];
             T sum[batch];
             T factor[batch];
@@ -355,10 +392,11 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             if (r + 2 * batch <= rowCount) // the next four, while e^x is computed
                 prefetch(x + batch * length, batch * length);
             for (std::int64_t k = 0; k < batch; ++k)
-                sum[k] = T(rowExpSum(x + k * length, y + k * length, length, max[k], log));
+                sum[k] = T(rowExpSum(x + k * length, kept + k * length, length, max[k], log));
             finishFactors(sum, factor, batch, log);
             for (std::int64_t k = 0; k < batch; ++k)
-                rowFinish(x + k * length, y + k * length, length, max[k], factor[k], log);
+                rowFinish(log ? x + k * length : kept + k * length, y + k * length, length, max[k], factor[k], log,
+                          streamRows);
         }
     }
     for (; r < rowCount; ++r) {
@@ -366,8 +404,10 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
         T *y = output + r * length;
         const T max = rowMax(x, length);
         const T sum = T(rowExpSum(x, y, length, max, log));
-        rowFinish(x, y, length, max, log ? std::log(sum) : T(1) / sum, log);
+        rowFinish(log ? x : y, y, length, max, log ? std::log(sum) : T(1) / sum, log, false);
     }
+    if (streamRows)
+        _mm_sfence();
 }
 
 // ---- strided columns ------------------------------------------------------
@@ -376,22 +416,33 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
 // tile's edge (overlapping, handled as for rows). Each packet's lanes are
 // independent columns with their own max and sum.
 
-/// Columns per tile: as many as keep the tile's input and output near 192 KiB
-/// (inside L2), a whole number of packets, at most 256.
+/// Columns per tile, for the `count` columns [begin, end) of a slice: tiles of
+/// equal width, each a whole number of packets (the last may be narrower), with
+/// input and output together near 256 KiB, inside L2 beside the next tile being
+/// prefetched. Narrower tiles make each of a tile's rows a shorter run in memory;
+/// along dim 1 of (32,256,64,64) tiles of 96 + 96 + 64 columns took 25 % longer
+/// than 128 + 128 (softmax-bench).
 template <typename T>
-std::int64_t tileWidth(std::int64_t length)
+std::int64_t tileWidth(std::int64_t length, std::int64_t count)
 {
     constexpr std::int64_t L = lanes<T>;
-    const std::int64_t fit = (192 * 1024) / (2 * length * std::int64_t(sizeof(T)));
-    return std::clamp<std::int64_t>(fit / L * L, L, 256);
+    const std::int64_t fit = std::max<std::int64_t>(L, (256 * 1024) / (2 * length * std::int64_t(sizeof(T))));
+    const std::int64_t tiles = (count + fit - 1) / fit;
+    const std::int64_t even = (count + tiles - 1) / tiles;
+    return std::min<std::int64_t>((even + L - 1) / L * L, 256);
 }
 
 /// One tile. `ahead` columns after it (the next tile, 0 at the slice's end) are
 /// prefetched a row at a time while e^x is computed: the tile's rows are only
 /// a few hundred bytes apart from each other's ends, too short for the hardware
 /// prefetcher, so without this the first pass over each tile waits on memory.
+///
+/// With `stream` (a tile of whole packets, each row's start in y aligned to a
+/// packet) the last pass writes y with storeStreaming, so y is written once and
+/// never read; softmax's e^x then waits in `exps` (`width` to a row) instead of y.
 template <typename T>
-void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, std::int64_t ahead, bool log)
+void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, std::int64_t ahead, bool log,
+                bool stream, T *exps)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
@@ -411,6 +462,9 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
         else
             pstoreu(to + extraAt, value);
     };
+    // Where softmax keeps row d's e^x until the last pass, and its row stride.
+    T *const kept = stream ? exps : y;
+    const std::int64_t keptStride = stream ? width : inner;
 
     P max[maxPackets];
     std::fill(max, max + packets, pset1<P>(-infinity<T>));
@@ -437,7 +491,7 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     };
     for (std::int64_t d = 0; d < n; ++d) {
         const T *row = x + d * inner;
-        T *out = y + d * inner;
+        T *out = kept + d * keptStride;
         prefetch(row + width, ahead);
         const P extraE = extra ? exponential(psub(loadExtra(row, T(0)), max[full])) : max[0];
         for (std::int64_t p = 0; p < full; ++p) {
@@ -456,38 +510,60 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     }
     flush();
 
-    // log p = (x − m) − log S, or p = e · (1/S) from the e stored in y.
+    // log p = (x − m) − log S, or p = e · (1/S) from the kept e.
     T sum[maxPackets * L];
     for (std::int64_t j = 0; j < packets * L; ++j)
         sum[j] = T(sums[j]);
     T factor[maxPackets * L];
     finishFactors(sum, factor, packets * L, log);
-    const T *in = log ? x : y;
     for (std::int64_t d = 0; d < n; ++d) {
-        const T *from = in + d * inner;
+        const T *from = log ? x + d * inner : kept + d * keptStride;
         T *out = y + d * inner;
         const auto finish = [&](const P &value, std::int64_t p) {
             const P f = ploadu<P>(factor + p * L);
             return log ? psub(psub(value, max[p]), f) : pmul(value, f);
         };
         const P extraIn = extra ? loadExtra(from, T(0)) : max[0];
-        for (std::int64_t p = 0; p < full; ++p)
-            pstoreu(out + p * L, finish(ploadu<P>(from + p * L), p));
+        for (std::int64_t p = 0; p < full; ++p) {
+            const P value = finish(ploadu<P>(from + p * L), p);
+            if (stream)
+                storeStreaming(out + p * L, value);
+            else
+                pstoreu(out + p * L, value);
+        }
         if (extra)
             storeExtra(out, finish(extraIn, full));
     }
 }
 
+/// Largest tile (input bytes) whose outputs are streamed; its e^x wait in a
+/// per-thread buffer of this size. Longer dims have narrow tiles that do not
+/// stay in L2 anyway.
+constexpr std::int64_t streamedTileBytes = 256 * 1024;
+
 template <typename T>
 void columns(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin, std::int64_t end,
-             bool log)
+             bool log, bool stream)
 {
-    const std::int64_t width = tileWidth<T>(length);
+    constexpr std::int64_t packetBytes = sizeof(Packet<T>);
+    const std::int64_t width = tileWidth<T>(length, end - begin);
+    // Streaming needs every row's packets aligned: the same alignment in each row.
+    const bool rowsAligned = inner * std::int64_t(sizeof(T)) % packetBytes == 0;
+    thread_local std::vector<T> exps;
+    bool streamed = false;
     for (std::int64_t j = begin; j < end; j += width) {
         const std::int64_t tile = std::min(width, end - j);
         const std::int64_t ahead = std::clamp<std::int64_t>(inner - (j + tile), 0, width);
-        columnTile(input + j, output + j, length, inner, tile, ahead, log);
+        const bool streamTile = stream && rowsAligned && tile % lanes<T> == 0 &&
+                                reinterpret_cast<std::uintptr_t>(output + j) % packetBytes == 0 &&
+                                length * tile * std::int64_t(sizeof(T)) <= streamedTileBytes;
+        if (streamTile && !log && exps.size() < std::size_t(length * tile))
+            exps.resize(std::size_t(length * tile));
+        columnTile(input + j, output + j, length, inner, tile, ahead, log, streamTile, exps.data());
+        streamed = streamed || streamTile;
     }
+    if (streamed)
+        _mm_sfence();
 }
 
 template <typename T>

@@ -2,11 +2,13 @@
 //
 //   softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64]
 //                 [--threads N] [--reps N] [--kernels best|avx2|baseline]
+//                 [--stores auto|cached|streaming]
 //   softmax-bench --matrix [--reps N]
 //   softmax-bench --shape A,B,C,D --memcpy [--dtype …] [--reps N]
 //
 // Each figure is the median and the minimum over --reps timed runs after three
-// warm-up runs, into a preallocated output. GB/s counts one read and one write:
+// warm-up runs, into a preallocated output. Input and output are 64-byte
+// aligned, as PyTorch's CPU allocator aligns tensors. GB/s counts one read and one write:
 // 2 · N · sizeof(element) bytes per run (8·N for float32). --matrix runs the
 // standard matrix of issue 8 at 1 and 2 threads, softmax and log_softmax, with a
 // memcpy of the same bytes as the bandwidth line for each shape.
@@ -19,7 +21,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <new>
 #include <random>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +37,29 @@ struct Case {
     bool float64 = false;
     int threads = 1;
     core::FastSoftmaxOptions::Kernels kernels = core::FastSoftmaxOptions::Kernels::Best;
+    core::FastSoftmaxOptions::Stores stores = core::FastSoftmaxOptions::Stores::Auto;
+};
+
+/// `count` elements at a 64-byte boundary.
+template <typename T>
+class AlignedBuffer {
+public:
+    explicit AlignedBuffer(std::int64_t count)
+        : m_count(std::size_t(count)),
+          m_data(static_cast<T *>(std::aligned_alloc(64, (m_count * sizeof(T) + 63) / 64 * 64)))
+    {
+        if (!m_data)
+            throw std::bad_alloc();
+    }
+    ~AlignedBuffer() { std::free(m_data); }
+    AlignedBuffer(const AlignedBuffer &) = delete;
+    AlignedBuffer &operator=(const AlignedBuffer &) = delete;
+
+    std::span<T> span() { return {m_data, m_count}; }
+
+private:
+    std::size_t m_count;
+    T *m_data;
 };
 
 struct Timing {
@@ -74,15 +101,16 @@ template <typename T>
 Timing timeSoftmax(const Case &c, int reps)
 {
     const std::int64_t n = elements(c.shape);
-    std::vector<T> input(static_cast<std::size_t>(n));
-    std::vector<T> output(static_cast<std::size_t>(n));
+    AlignedBuffer<T> input(n);
+    AlignedBuffer<T> output(n);
     std::mt19937 generator(1);
     std::normal_distribution<T> normal(0, 1);
-    for (T &v : input)
+    for (T &v : input.span())
         v = normal(generator);
-    const core::FastSoftmaxOptions options{c.log ? core::Op::LogSoftmax : core::Op::Softmax, c.threads, c.kernels};
+    const core::FastSoftmaxOptions options{c.log ? core::Op::LogSoftmax : core::Op::Softmax, c.threads, c.kernels,
+                                           c.stores};
     return timeRuns(reps, [&] {
-        core::fastSoftmax(std::span<const T>(input), std::span<T>(output), c.shape, c.dim, options);
+        core::fastSoftmax(std::span<const T>(input.span()), output.span(), c.shape, c.dim, options);
     });
 }
 
@@ -137,7 +165,7 @@ void runMatrix(int reps)
     std::fprintf(stderr,
                  "softmax-bench: error: %s\n"
                  "usage: softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64] [--threads N]\n"
-                 "                     [--reps N] [--kernels best|avx2|baseline]\n"
+                 "                     [--reps N] [--kernels best|avx2|baseline] [--stores auto|cached|streaming]\n"
                  "       softmax-bench --shape A,B,C,D --memcpy [--dtype float32|float64] [--reps N]\n"
                  "       softmax-bench --matrix [--reps N]\n",
                  problem);
@@ -201,6 +229,12 @@ int main(int argc, char **argv)
             if (kernels != "best" && kernels != "avx2" && kernels != "baseline")
                 usage("--kernels is best, avx2 or baseline");
             c.kernels = kernels == "best" ? Kernels::Best : kernels == "avx2" ? Kernels::Avx2 : Kernels::Baseline;
+        } else if (argument == "--stores") {
+            const std::string_view stores = value();
+            using Stores = core::FastSoftmaxOptions::Stores;
+            if (stores != "auto" && stores != "cached" && stores != "streaming")
+                usage("--stores is auto, cached or streaming");
+            c.stores = stores == "auto" ? Stores::Auto : stores == "cached" ? Stores::Cached : Stores::Streaming;
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }

@@ -1,8 +1,9 @@
 // The fast kernels against the teaching path (core::computeGroup, group by
 // group, which the golden tests tie to PyTorch): every kernel path — contiguous
 // rows with tails and long blocks, strided tiles with partial packets, several
-// threads, squeezed size-1 dims — for both dtypes, both ops and both
-// instruction sets, plus special values, long groups and bad arguments.
+// threads, squeezed size-1 dims, outputs streamed past the caches — for both
+// dtypes, both ops and every instruction set, plus special values, long groups
+// and bad arguments.
 #include "error.h"
 #include "fastsoftmax.h"
 #include "softmax.h"
@@ -16,6 +17,7 @@
 
 using core::FastSoftmaxOptions;
 using Kernels = FastSoftmaxOptions::Kernels;
+using Stores = FastSoftmaxOptions::Stores;
 
 namespace {
 
@@ -108,14 +110,44 @@ std::vector<double> exactOutput(const std::vector<double> &values, core::Op op)
     return out;
 }
 
+/// `count` elements from `offset` elements past a 64-byte boundary: the
+/// alignment streamed outputs need (offset 0), or not (offset 1).
+template <typename T>
+class AlignedBuffer {
+public:
+    AlignedBuffer(std::size_t count, std::size_t offset) : m_storage(count + offset + 64 / sizeof(T))
+    {
+        const std::size_t misalignment = reinterpret_cast<std::uintptr_t>(m_storage.data()) % 64;
+        const std::size_t start = (misalignment ? (64 - misalignment) / sizeof(T) : 0) + offset;
+        m_span = std::span<T>(m_storage.data() + start, count);
+    }
+    std::span<T> span() const { return m_span; }
+
+private:
+    std::vector<T> m_storage;
+    std::span<T> m_span;
+};
+
+/// The same bits in each element, or NaN in both.
+template <typename T>
+bool sameValues(const std::vector<T> &a, const std::vector<T> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!(std::isnan(a[i]) && std::isnan(b[i])) && std::memcmp(&a[i], &b[i], sizeof(T)) != 0)
+            return false;
+    return true;
+}
+
 template <typename T>
 std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<std::int64_t> &extents, int dim,
-                          FastSoftmaxOptions options)
+                          FastSoftmaxOptions options, std::size_t outputOffset = 0)
 {
     const std::vector<T> input(values.begin(), values.end());
-    std::vector<T> output(input.size());
-    core::fastSoftmax(std::span<const T>(input), std::span<T>(output), extents, dim, options);
-    return output;
+    const AlignedBuffer<T> output(input.size(), outputOffset);
+    core::fastSoftmax(std::span<const T>(input), output.span(), extents, dim, options);
+    return std::vector<T>(output.span().begin(), output.span().end());
 }
 
 template <typename T>
@@ -131,19 +163,21 @@ void compareWithTeachingPath(const std::vector<std::int64_t> &extents, int dim, 
     for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
         const std::vector<double> want = teachingOutput(values, extents, dim, dtype, op);
         for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
-            for (int threads : {1, 2, 3}) {
-                const std::vector<T> got = fastOutput<T>(values, extents, dim, {op, threads, kernels});
-                for (std::size_t i = 0; i < n; ++i)
-                    if (!close(got[i], T(want[i]), op))
-                        QFAIL(qPrintable(QString("%1 %2, %3 threads, %4 at %5: x = %6, got %7, want %8")
-                                             .arg(core::opName(op).c_str(), core::fastSoftmaxInstructionSet(kernels))
-                                             .arg(threads)
-                                             .arg(sizeof(T) == 4 ? "float32" : "float64")
-                                             .arg(i)
-                                             .arg(values[i], 0, 'g', 17)
-                                             .arg(double(got[i]), 0, 'g', 17)
-                                             .arg(want[i], 0, 'g', 17)));
-            }
+            for (int threads : {1, 2, 3})
+                for (Stores stores : {Stores::Cached, Stores::Streaming}) {
+                    const std::vector<T> got = fastOutput<T>(values, extents, dim, {op, threads, kernels, stores});
+                    for (std::size_t i = 0; i < n; ++i)
+                        if (!close(got[i], T(want[i]), op))
+                            QFAIL(qPrintable(QString("%1 %2, %3 threads%9, %4 at %5: x = %6, got %7, want %8")
+                                                 .arg(core::opName(op).c_str(), core::fastSoftmaxInstructionSet(kernels))
+                                                 .arg(threads)
+                                                 .arg(sizeof(T) == 4 ? "float32" : "float64")
+                                                 .arg(i)
+                                                 .arg(values[i], 0, 'g', 17)
+                                                 .arg(double(got[i]), 0, 'g', 17)
+                                                 .arg(want[i], 0, 'g', 17)
+                                                 .arg(stores == Stores::Streaming ? ", streamed" : "")));
+                }
     }
 }
 
@@ -325,6 +359,56 @@ private slots:
                     QVERIFY(std::memcmp(copied.data(), inPlace.data(), copied.size() * sizeof(float)) == 0);
                 }
         }
+    }
+
+    void streamedOutputsAreTheCachedBits_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        const auto row = [](const char *name, QList<qint64> extents, int dim) { QTest::newRow(name) << extents << dim; };
+        row("rows of 32 in batches of four", {12, 32}, 1);
+        row("rows of 48, one left after the batches", {5, 48}, 1);
+        row("rows of 40: whole AVX2 packets, not AVX-512 ones", {8, 40}, 1);
+        row("rows of 20: whole packets of AVX2 doubles only", {8, 20}, 1);
+        row("rows longer than a batch's buffer", {4, 528}, 1);
+        row("columns: an inner extent of 48", {3, 40, 48}, 1);
+        row("columns over several chunks and tiles", {2, 300, 640}, 1);
+        row("columns with a partial packet at the end", {2, 9, 1000}, 1);
+        row("a dim too long for a streamed tile", {9000, 16}, 0);
+        row("4-D, dim 1", {2, 64, 16, 16}, 1);
+    }
+
+    void streamedOutputsAreTheCachedBits()
+    {
+        // Streaming changes where the stores go, never a bit of what they store
+        // (but for NaN's sign, which follows the compiler's operand order and
+        // which PyTorch does not print): aligned and misaligned outputs, in place too.
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        std::size_t n = 1;
+        for (std::int64_t e : shape)
+            n *= std::size_t(e);
+        const std::vector<double> values = randomValues(n, unsigned(n), true);
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+                for (int threads : {1, 2}) {
+                    const FastSoftmaxOptions cached{op, threads, kernels, Stores::Cached};
+                    FastSoftmaxOptions streamed = cached;
+                    streamed.stores = Stores::Streaming;
+                    const std::vector<float> want = fastOutput<float>(values, shape, dim, cached);
+                    for (std::size_t offset : {0, 1}) {
+                        const std::vector<float> got = fastOutput<float>(values, shape, dim, streamed, offset);
+                        QVERIFY(sameValues(got, want));
+                    }
+                    const std::vector<double> wantDouble = fastOutput<double>(values, shape, dim, cached);
+                    const std::vector<double> gotDouble = fastOutput<double>(values, shape, dim, streamed);
+                    QVERIFY(sameValues(gotDouble, wantDouble));
+                    AlignedBuffer<float> inPlace(n, 0);
+                    std::copy(values.begin(), values.end(), inPlace.span().begin());
+                    core::fastSoftmax(std::span<const float>(inPlace.span()), inPlace.span(), shape, dim, streamed);
+                    QVERIFY(sameValues(std::vector<float>(inPlace.span().begin(), inPlace.span().end()), want));
+                }
     }
 
     void badArgumentsAreRefused_data()
