@@ -187,7 +187,7 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
             const std::int64_t slice = item / chunks;
             const std::int64_t first = (item % chunks) * chunk;
             kernels.columns(in + slice * sliceSize, out + slice * sliceSize, layout.length, layout.inner, first,
-                            std::min(layout.inner, first + chunk), log, stream);
+                            std::min(layout.inner, first + chunk), log, stream, item + 1 < end);
         }
     });
 }

@@ -18,10 +18,12 @@ using RowsKernel = void (*)(const T *input, T *output, std::int64_t rows, std::i
 
 /// One slice of a strided dim: element (d, j) at [d * inner + j], d < length;
 /// columns [begin, end) are done. With `stream`, outputs are written past the
-/// caches where alignment allows (see FastSoftmaxOptions::Stores).
+/// caches where alignment allows (see FastSoftmaxOptions::Stores). With
+/// `nextSlice`, the caller goes on with the next slice (at input + length ·
+/// inner), whose first columns are prefetched after this slice's last ones.
 template <typename T>
 using ColumnsKernel = void (*)(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin,
-                               std::int64_t end, bool log, bool stream);
+                               std::int64_t end, bool log, bool stream, bool nextSlice);
 
 /// A row's (or a part's) max m and Σ exp(x − m), the sum in double.
 template <typename T>
