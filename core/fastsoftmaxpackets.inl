@@ -1,0 +1,204 @@
+// Packet-level helpers of the fast softmax kernels (fastsoftmaxkernels.inl),
+// compiled per instruction set with them: Eigen's packet types, SLEEF's e^x,
+// partial and streaming loads and stores, and prefetches. Everything here has
+// internal linkage, in the namespace FAST_SOFTMAX_ISA the including file names.
+
+#include "fastsoftmaxkernels.h"
+
+// Eigen's packet types carry vector attributes that GCC reports as ignored
+// in template arguments; they are harmless here.
+#pragma GCC diagnostic ignored "-Wignored-attributes"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+#include <immintrin.h>
+
+namespace core::fastkernels {
+namespace {
+namespace FAST_SOFTMAX_ISA {
+
+using namespace Eigen::internal;
+
+template <typename T>
+using Packet = typename packet_traits<T>::type;
+
+template <typename T>
+constexpr std::int64_t lanes = unpacket_traits<Packet<T>>::size;
+
+/// Elements summed in the tensor's type before the partial sum goes to double.
+constexpr std::int64_t sumBlock = 1024;
+
+template <typename T>
+constexpr T infinity = std::numeric_limits<T>::infinity();
+
+// e^x for x = z − m, which is ≤ 0 or NaN, so it never overflows.
+// SLEEF's xexpf (u10): q = rint(x / ln 2), s = x − q·ln 2 in two parts, a degree-6
+// polynomial, then 2^q. Below −104 (and for −inf) the result is 0.
+Packet<float> exponential(const Packet<float> &x)
+{
+    using P = Packet<float>;
+    const P q = print(pmul(x, pset1<P>(1.442695040888963407359924681001892137426645954152985934135449406931f)));
+    P s = pmadd(q, pset1<P>(-0.693145751953125f), x);
+    s = pmadd(q, pset1<P>(-1.428606765330187045e-06f), s);
+    P u = pset1<P>(0.000198527617612853646278381f);
+    u = pmadd(u, s, pset1<P>(0.00139304355252534151077271f));
+    u = pmadd(u, s, pset1<P>(0.00833336077630519866943359f));
+    u = pmadd(u, s, pset1<P>(0.0416664853692054748535156f));
+    u = pmadd(u, s, pset1<P>(0.166666671633720397949219f));
+    u = pmadd(u, s, pset1<P>(0.5f));
+    u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0f)));
+    using PI = typename unpacket_traits<P>::integer_packet;
+    const PI qi = pcast<P, PI>(q);
+    const PI bias = pset1<PI>(127);
+    // Down to x = −87, q ≥ −126 and 2^q is a normal float: one exact scaling gives
+    // the same bits as the two below (both round only in the last multiply). Only
+    // packets with a lane further down (rare in real logits) take the long way.
+    if (!predux_any(pcmp_lt(x, pset1<P>(-87.0f))))
+        return pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(qi, bias))));
+    // u · 2^q as two exact powers of two, 2^(q/2) · 2^(q − q/2): right down into
+    // the subnormals for |x| ≤ 104 (SLEEF's ldexp2kf).
+    const PI half = parithmetic_shift_right<1>(qi);
+    u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
+    u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
+    return pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
+}
+
+// SLEEF's xexp (u10) for double: the same scheme with a degree-11 polynomial,
+// for x ≤ 0 or NaN as above.
+Packet<double> exponential(const Packet<double> &x)
+{
+    using P = Packet<double>;
+    const P q = print(pmul(x, pset1<P>(1.442695040888963407359924681001892137426645954152985934135449406931)));
+    P s = pmadd(q, pset1<P>(-.69314718055966295651160180568695068359375), x);
+    s = pmadd(q, pset1<P>(-.28235290563031577122588448175013436025525412068e-12), s);
+    static constexpr double coefficients[] = {
+        +0.2081276378237164457e-8, +0.2511210703042288022e-7, +0.2755762628169491192e-6, +0.2755723402025388239e-5,
+        +0.2480158687479686264e-4, +0.0001984126989855865850, +0.001388888888897744,     +0.008333333333316527,
+        +0.04166666666666609,      +0.1666666666666667,       +0.5};
+    P u = pset1<P>(coefficients[0]);
+    for (std::size_t i = 1; i < std::size(coefficients); ++i)
+        u = pmadd(u, s, pset1<P>(coefficients[i]));
+    u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0)));
+    u = pldexp(u, q);
+    return pselect(pcmp_lt(x, pset1<P>(-1000.0)), pzero(x), u);
+}
+
+/// The first `count` elements at `from` in a packet, the rest `fill`.
+template <typename T>
+Packet<T> loadPart(const T *from, std::int64_t count, T fill)
+{
+    if (count == lanes<T>)
+        return ploadu<Packet<T>>(from);
+    // A masked load where the instruction set has one (it never touches the lanes
+    // left out). Elsewhere a buffer: its small copies followed by one wide load
+    // stall store forwarding, about 15 cycles per partial packet.
+#if defined(__AVX512F__)
+    if constexpr (std::is_same_v<T, float>)
+        return _mm512_mask_loadu_ps(_mm512_set1_ps(fill), __mmask16((1u << count) - 1), from);
+    else
+        return _mm512_mask_loadu_pd(_mm512_set1_pd(fill), __mmask8((1u << count) - 1), from);
+#elif defined(__AVX2__)
+    if constexpr (std::is_same_v<T, float>) {
+        const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(count)), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        return _mm256_blendv_ps(_mm256_set1_ps(fill), _mm256_maskload_ps(from, mask), _mm256_castsi256_ps(mask));
+    } else {
+        const __m256i mask = _mm256_cmpgt_epi64(_mm256_set1_epi64x(count), _mm256_setr_epi64x(0, 1, 2, 3));
+        return _mm256_blendv_pd(_mm256_set1_pd(fill), _mm256_maskload_pd(from, mask), _mm256_castsi256_pd(mask));
+    }
+#else
+    T buffer[lanes<T>];
+    std::fill(buffer, buffer + lanes<T>, fill);
+    std::memcpy(buffer, from, std::size_t(count) * sizeof(T));
+    return ploadu<Packet<T>>(buffer);
+#endif
+}
+
+template <typename T>
+void storePart(T *to, const Packet<T> &value, std::int64_t count)
+{
+    if (count == lanes<T>) {
+        pstoreu(to, value);
+        return;
+    }
+    T buffer[lanes<T>];
+    pstoreu(buffer, value);
+    std::memcpy(to, buffer, std::size_t(count) * sizeof(T));
+}
+
+/// Stores a packet at `to`, aligned to the packet's size, past the caches (a
+/// non-temporal store): the line is not read first, as a cached store reads it.
+/// The caller ends with a store fence before other threads may read it.
+template <typename T>
+void storeStreaming(T *to, const Packet<T> &value)
+{
+#if defined(__AVX512F__)
+    if constexpr (std::is_same_v<T, float>)
+        _mm512_stream_ps(to, value);
+    else
+        _mm512_stream_pd(to, value);
+#elif defined(__AVX__)
+    if constexpr (std::is_same_v<T, float>)
+        _mm256_stream_ps(to, value);
+    else
+        _mm256_stream_pd(to, value);
+#else
+    if constexpr (std::is_same_v<T, float>)
+        _mm_stream_ps(to, value);
+    else
+        _mm_stream_pd(to, value);
+#endif
+}
+
+/// Lanes l ≥ L − rem: those of a row's last packet (which ends at the row's end
+/// and overlaps the full packets before it) that hold elements no full packet has.
+template <typename T>
+Packet<T> newLanes(std::int64_t rem)
+{
+    using P = Packet<T>;
+    return pcmp_le(pset1<P>(T(lanes<T> - rem)), plset<P>(T(0)));
+}
+
+/// What the last pass needs from each sum: log S for log_softmax, else 1/S.
+/// `count` values from `sums` into `factors`, a packet at a time (one log or
+/// divide per column or row would cost more than the rest of a short group).
+template <typename T>
+void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
+{
+    using P = Packet<T>;
+    constexpr std::int64_t L = lanes<T>;
+    for (std::int64_t j = 0; j < count; j += L) {
+        const std::int64_t part = std::min(L, count - j);
+        const P s = loadPart(sums + j, part, T(1));
+        storePart(factors + j, log ? plog(s) : pdiv(pset1<P>(T(1)), s), part);
+    }
+}
+
+/// Asks for the `count` elements at `from` to be brought into the caches.
+template <typename T>
+void prefetch(const T *from, std::int64_t count)
+{
+    const char *bytes = reinterpret_cast<const char *>(from);
+    const std::int64_t size = count * std::int64_t(sizeof(T));
+    for (std::int64_t at = 0; at < size; at += 64)
+        __builtin_prefetch(bytes + at);
+}
+
+/// Asks for the `count` elements at `to` to be brought into the caches, ready
+/// to be written.
+template <typename T>
+void prefetchForWrite(T *to, std::int64_t count)
+{
+    char *bytes = reinterpret_cast<char *>(to);
+    const std::int64_t size = count * std::int64_t(sizeof(T));
+    for (std::int64_t at = 0; at < size; at += 64)
+        __builtin_prefetch(bytes + at, 1);
+}
+
+} // namespace FAST_SOFTMAX_ISA
+} // namespace
+} // namespace core::fastkernels
