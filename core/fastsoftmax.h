@@ -32,9 +32,10 @@ struct FastSoftmaxOptions {
     /// when input and output together are bigger than the largest cache.
     /// Streaming needs a packet-aligned output (64 bytes is enough) and rows of
     /// whole packets: along the last dim, rows of at most 512 elements whose
-    /// length is a multiple of 16 floats or 8 doubles; along other dims, an
-    /// inner extent of such a multiple. Everything else is written through the
-    /// caches whatever this says.
+    /// length is a multiple of 16 floats or 8 doubles, four rows at a time;
+    /// along other dims, an inner extent of such a multiple and a dim of at
+    /// most 4096 elements (a tile's e^x wait in a 256 KiB buffer). Everything
+    /// else is written through the caches whatever this says.
     enum class Stores { Auto, Cached, Streaming } stores = Stores::Auto;
 };
 
