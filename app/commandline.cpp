@@ -23,8 +23,10 @@
 #include <QFileInfo>
 #include <QSize>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <iterator>
 
 namespace app {
 
@@ -144,6 +146,9 @@ public:
             listPresets();
             return 0;
         }
+        if (!hasMode())
+            refuse(QCoreApplication::translate("cli", "no mode given: use --print, --print-input, --json, --explain, "
+                                                      "--code, --render, --export-npy or --save-lesson (--help lists them)"));
         const Request request = buildRequest();
         const QSize renderSize = checkRenderOptions();
         std::optional<core::Framework> framework;
@@ -179,6 +184,16 @@ public:
     }
 
 private:
+    /// Whether the arguments name something to do: options alone (a tensor, a
+    /// dim) would otherwise succeed silently.
+    bool hasMode() const
+    {
+        static const char *const modes[] = {"print", "print-input", "json", "explain",
+                                            "code", "render", "export-npy", "save-lesson"};
+        return std::any_of(std::begin(modes), std::end(modes),
+                           [this](const char *mode) { return m_parser.isSet(QLatin1String(mode)); });
+    }
+
     static void write(const QString &error)
     {
         if (!error.isEmpty())

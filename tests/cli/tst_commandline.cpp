@@ -371,6 +371,12 @@ private slots:
                                          << "temperature must be a finite number > 0, but got inf";
         QTest::newRow("unknown option") << QStringList{"--print", "--frobnicate"} << "Unknown option 'frobnicate'.";
         QTest::newRow("missing value") << QStringList{"--print", "--dim"} << "Missing value after '--dim'.";
+        QTest::newRow("no mode") << QStringList{"--preset", "segmentation"}
+                                 << "no mode given: use --print, --print-input, --json, --explain, --code, --render, "
+                                    "--export-npy or --save-lesson (--help lists them)";
+        QTest::newRow("options only") << QStringList{"--dim", "1", "--log"}
+                                      << "no mode given: use --print, --print-input, --json, --explain, --code, "
+                                         "--render, --export-npy or --save-lesson (--help lists them)";
         QTest::newRow("no tensor") << QStringList{"--print"}
                                    << "no tensor given: use --shape with --values or --fill, or --input, or --preset";
         QTest::newRow("two tensors") << (QStringList{"--print", "--preset", "rand-2x2"} + tensor)
