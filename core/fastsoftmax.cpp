@@ -141,10 +141,7 @@ void sharedRow(const fastkernels::TypedKernels<T> &kernels, const T *in, T *out,
         for (std::int64_t part = begin; part < end; ++part) {
             const std::int64_t start = partStart(part);
             const std::int64_t size = partStart(part + 1) - start;
-            if (log)
-                kernels.rowFinish(in + start, out + start, size, row.max, std::log(sum), true, false);
-            else
-                kernels.rowExpScale(in + start, out + start, size, row.max, T(1) / sum);
+            kernels.longRowFinish(in + start, out + start, size, row.max, sum, log);
         }
     });
 }

@@ -53,15 +53,14 @@ constexpr std::int64_t longRowBytes = 2 << 20;
 
 /// The kernels for one element type. A long row can also be done in parts, so
 /// that threads can share it: each part's max and sum (rowMaxSum), combined
-/// with combine(), then each part finished — rowExpScale for softmax with
-/// factor 1/S, rowFinish for log_softmax with factor log S.
+/// with combine(), then each part finished from the row's max and sum
+/// (longRowFinish).
 template <typename T>
 struct TypedKernels {
     RowsKernel<T> rows;
     ColumnsKernel<T> columns;
     MaxSum<T> (*rowMaxSum)(const T *input, std::int64_t length);
-    void (*rowExpScale)(const T *input, T *output, std::int64_t length, T max, T factor);
-    void (*rowFinish)(const T *input, T *output, std::int64_t length, T max, T factor, bool log, bool stream);
+    void (*longRowFinish)(const T *input, T *output, std::int64_t length, T max, T sum, bool log);
 };
 
 struct KernelTable {

@@ -29,13 +29,14 @@ namespace FAST_SOFTMAX_ISA {
 // packet go through a padded buffer. The passes are inlined into rows(): for a
 // row of a few packets, their calls and constants cost 3–8 % (softmax-bench).
 
+/// The max of each lane over the row (reduceOne or reduceFour gives the row's).
 template <typename T>
-[[gnu::always_inline]] inline T rowMax(const T *x, std::int64_t n)
+[[gnu::always_inline]] inline Packet<T> rowMaxLanes(const T *x, std::int64_t n)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
     if (n < L)
-        return predux_max(loadPart(x, n, -infinity<T>));
+        return loadPart(x, n, -infinity<T>);
     P m0 = pset1<P>(-infinity<T>), m1 = m0, m2 = m0, m3 = m0;
     std::int64_t i = 0;
     for (; i + 4 * L <= n; i += 4 * L) {
@@ -48,12 +49,27 @@ template <typename T>
         m0 = pmax(m0, ploadu<P>(x + i));
     if (i < n)
         m1 = pmax(m1, ploadu<P>(x + n - L));
-    return predux_max(pmax(pmax(m0, m1), pmax(m2, m3)));
+    return pmax(pmax(m0, m1), pmax(m2, m3));
 }
 
-/// Σ exp(x − m) over the row, storing the exponentials in y unless `log`.
 template <typename T>
-[[gnu::always_inline]] inline double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
+[[gnu::always_inline]] inline T rowMax(const T *x, std::int64_t n)
+{
+    return reduceOne<T>(rowMaxLanes(x, n), maxLanes);
+}
+
+/// Σ exp(x − m) lane by lane over a row of at most sumBlock elements: the full
+/// packets', and the new lanes of the last packet that overlaps them (newLanes).
+template <typename T>
+struct LaneSums {
+    Packet<T> full;
+    Packet<T> tail;
+};
+
+/// LaneSums of a row of at most sumBlock elements, storing the exponentials in
+/// y unless `log`.
+template <typename T>
+[[gnu::always_inline]] inline LaneSums<T> rowExpLanes(const T *x, T *y, std::int64_t n, T max, bool log)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
@@ -62,37 +78,46 @@ template <typename T>
         const P e = exponential(psub(loadPart(x, n, -infinity<T>), m));
         if (!log)
             storePart(y, e, n);
-        return double(predux(e));
+        return {e, pzero(m)};
     }
     const std::int64_t rem = n % L;
     const std::int64_t whole = n - rem;
     const P tail = rem ? exponential(psub(ploadu<P>(x + n - L), m)) : m;
-    double total = 0;
-    for (std::int64_t i = 0; i < whole;) {
-        const std::int64_t stop = std::min(whole, i + sumBlock);
-        P a0 = pzero(m), a1 = a0;
-        for (; i + 2 * L <= stop; i += 2 * L) {
-            const P e0 = exponential(psub(ploadu<P>(x + i), m));
-            const P e1 = exponential(psub(ploadu<P>(x + i + L), m));
-            if (!log) {
-                pstoreu(y + i, e0);
-                pstoreu(y + i + L, e1);
-            }
-            a0 = padd(a0, e0);
-            a1 = padd(a1, e1);
+    P a0 = pzero(m), a1 = a0;
+    std::int64_t i = 0;
+    for (; i + 2 * L <= whole; i += 2 * L) {
+        const P e0 = exponential(psub(ploadu<P>(x + i), m));
+        const P e1 = exponential(psub(ploadu<P>(x + i + L), m));
+        if (!log) {
+            pstoreu(y + i, e0);
+            pstoreu(y + i + L, e1);
         }
-        for (; i < stop; i += L) {
-            const P e = exponential(psub(ploadu<P>(x + i), m));
-            if (!log)
-                pstoreu(y + i, e);
-            a0 = padd(a0, e);
-        }
-        total += double(predux(padd(a0, a1)));
+        a0 = padd(a0, e0);
+        a1 = padd(a1, e1);
     }
-    if (rem) {
+    if (i < whole) {
+        const P e = exponential(psub(ploadu<P>(x + i), m));
         if (!log)
-            pstoreu(y + n - L, tail);
-        total += double(predux(pand(newLanes<T>(rem), tail)));
+            pstoreu(y + i, e);
+        a0 = padd(a0, e);
+    }
+    if (!rem)
+        return {padd(a0, a1), pzero(m)};
+    if (!log)
+        pstoreu(y + n - L, tail);
+    return {padd(a0, a1), pand(newLanes<T>(rem), tail)};
+}
+
+/// Σ exp(x − m) over a row of any length, storing the exponentials in y unless
+/// `log`: blocks of sumBlock summed in the tensor's type, then added in double.
+template <typename T>
+[[gnu::always_inline]] inline double rowExpSum(const T *x, T *y, std::int64_t n, T max, bool log)
+{
+    double total = 0;
+    for (std::int64_t i = 0; i < n; i += sumBlock) {
+        const LaneSums<T> sums = rowExpLanes(x + i, log ? y : y + i, std::min(sumBlock, n - i), max, log);
+        total += double(reduceOne<T>(sums.full, addLanes));
+        total += double(reduceOne<T>(sums.tail, addLanes));
     }
     return total;
 }
@@ -173,15 +198,23 @@ void rowExpScale(const T *x, T *y, std::int64_t n, T max, T factor)
         pstoreu(y + n - L, finish(tail));
 }
 
+/// The outputs of a long row, or of a part of one, from the whole row's max and
+/// sum: log p = (x − m) − log S, or p = exp(x − m) · (1/S).
+template <typename T>
+void longRowFinish(const T *x, T *y, std::int64_t n, T max, T sum, bool log)
+{
+    const T factor = finishFactor(sum, log);
+    if (log)
+        rowFinish(x, y, n, max, factor, true, false);
+    else
+        rowExpScale(x, y, n, max, factor);
+}
+
 template <typename T>
 void longRow(const T *x, T *y, std::int64_t n, bool log)
 {
     const MaxSum<T> maxSum = rowMaxSum(x, n);
-    const T sum = T(maxSum.sum);
-    if (log)
-        rowFinish(x, y, n, maxSum.max, std::log(sum), true, false);
-    else
-        rowExpScale(x, y, n, maxSum.max, T(1) / sum);
+    longRowFinish(x, y, n, maxSum.max, T(maxSum.sum), log);
 }
 
 template <typename T>
@@ -195,11 +228,13 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
         return;
     }
     // Short rows go four at a time, each pass over all four before the next, so
-    // that one row's reductions and divide overlap the others' work. Streamed
-    // rows (whole packets, each row's start aligned to one) keep softmax's e^x
-    // in `exps` instead of y, so that y is written once and never read.
+    // that one row's reductions and divide overlap the others' work, and the four
+    // maxima and sums are reduced together (reduceFour). Streamed rows (whole
+    // packets, each row's start aligned to one) keep softmax's e^x in `exps`
+    // instead of y, so that y is written once and never read.
     constexpr std::int64_t batch = 4;
     constexpr std::int64_t shortRow = 512;
+    static_assert(shortRow <= sumBlock, "a batched row is one block of rowExpLanes");
     const bool streamRows = stream && length <= shortRow && length % lanes<T> == 0 &&
                             reinterpret_cast<std::uintptr_t>(output) % sizeof(Packet<T>) == 0;
     std::int64_t r = 0;
@@ -209,15 +244,32 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             const T *x = input + r * length;
             T *y = output + r * length;
             T *kept = streamRows ? exps : y;
-            T max[batch];
-            T sum[batch];
-            T factor[batch];
+            Packet<T> maxima[batch];
             for (std::int64_t k = 0; k < batch; ++k)
-                max[k] = rowMax(x + k * length, length);
+                maxima[k] = rowMaxLanes(x + k * length, length);
+            T max[batch];
+            reduceFour<T>(maxima, max, maxLanes);
             if (r + 2 * batch <= rowCount) // the next four, while e^x is computed
                 prefetch(x + batch * length, batch * length);
-            for (std::int64_t k = 0; k < batch; ++k)
-                sum[k] = T(rowExpSum(x + k * length, kept + k * length, length, max[k], log));
+            Packet<T> full[batch];
+            Packet<T> tail[batch];
+            for (std::int64_t k = 0; k < batch; ++k) {
+                const LaneSums<T> sums = rowExpLanes(x + k * length, kept + k * length, length, max[k], log);
+                full[k] = sums.full;
+                tail[k] = sums.tail;
+            }
+            // A row's two parts added in its type: as in rowExpSum, whose double
+            // sum of two floats rounds to the same float. Rows without a tail
+            // would add +0.
+            T sum[batch];
+            reduceFour<T>(full, sum, addLanes);
+            if (length > lanes<T> && length % lanes<T> != 0) {
+                T tailSum[batch];
+                reduceFour<T>(tail, tailSum, addLanes);
+                for (std::int64_t k = 0; k < batch; ++k)
+                    sum[k] += tailSum[k];
+            }
+            T factor[batch];
             finishFactors(sum, factor, batch, log);
             for (std::int64_t k = 0; k < batch; ++k)
                 rowFinish(log ? x + k * length : kept + k * length, y + k * length, length, max[k], factor[k], log,
@@ -229,7 +281,7 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
         T *y = output + r * length;
         const T max = rowMax(x, length);
         const T sum = T(rowExpSum(x, y, length, max, log));
-        rowFinish(log ? x : y, y, length, max, log ? std::log(sum) : T(1) / sum, log, false);
+        rowFinish(log ? x : y, y, length, max, finishFactor(sum, log), log, false);
     }
     if (streamRows)
         _mm_sfence();
@@ -427,7 +479,7 @@ void columns(const T *input, T *output, std::int64_t length, std::int64_t inner,
 template <typename T>
 TypedKernels<T> typedKernels()
 {
-    return {rows<T>, columns<T>, rowMaxSum<T>, rowExpScale<T>, rowFinish<T>};
+    return {rows<T>, columns<T>, rowMaxSum<T>, longRowFinish<T>};
 }
 
 } // namespace FAST_SOFTMAX_ISA

@@ -347,9 +347,11 @@ private slots:
         const std::vector<std::int64_t> extents = {8, 64, 24, 20};
         const std::vector<double> values = randomValues(8 * 64 * 24 * 20, 11, true);
         for (int dim = 0; dim < 4; ++dim) {
-            const std::vector<float> one = fastOutput<float>(values, extents, dim, {core::Op::Softmax, 1});
-            const std::vector<float> two = fastOutput<float>(values, extents, dim, {core::Op::Softmax, 2});
-            QVERIFY(std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0);
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                const std::vector<float> one = fastOutput<float>(values, extents, dim, {op, 1});
+                const std::vector<float> two = fastOutput<float>(values, extents, dim, {op, 2});
+                QVERIFY(std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0);
+            }
             for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
                 for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
                     const std::vector<float> copied = fastOutput<float>(values, extents, dim, {op, 1, kernels});
@@ -357,6 +359,37 @@ private slots:
                     core::fastSoftmax(std::span<const float>(inPlace), std::span<float>(inPlace), extents, dim,
                                       {op, 1, kernels});
                     QVERIFY(std::memcmp(copied.data(), inPlace.data(), copied.size() * sizeof(float)) == 0);
+                }
+        }
+    }
+
+    void batchedRowsAreTheLoneRowsBits()
+    {
+        // Rows go four at a time, their maxima and sums reduced together; a row
+        // left over, or alone, is reduced by itself. Either way it gets the same
+        // bits: five copies of a row (four batched, one left) and the row alone.
+        // Lengths: whole packets and tails of every ISA, below and above a packet.
+        for (std::int64_t length : {3, 8, 9, 17, 20, 56, 64, 100, 512, 1000}) {
+            const std::vector<double> row = randomValues(std::size_t(length), unsigned(length), true);
+            std::vector<double> rows;
+            for (int copy = 0; copy < 5; ++copy)
+                rows.insert(rows.end(), row.begin(), row.end());
+            for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+                for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                    const FastSoftmaxOptions options{op, 1, kernels};
+                    const std::vector<float> alone = fastOutput<float>(row, {length}, 0, options);
+                    const std::vector<float> five = fastOutput<float>(rows, {5, length}, 1, options);
+                    const std::vector<double> aloneDouble = fastOutput<double>(row, {length}, 0, options);
+                    const std::vector<double> fiveDouble = fastOutput<double>(rows, {5, length}, 1, options);
+                    for (std::int64_t copy = 0; copy < 5; ++copy) {
+                        const auto at = [&](const auto &all) {
+                            using Vector = std::decay_t<decltype(all)>;
+                            return Vector(all.begin() + copy * length, all.begin() + (copy + 1) * length);
+                        };
+                        QVERIFY2(sameValues(at(five), alone), qPrintable(QStringLiteral("length %1, copy %2, op %3, kernels %4").arg(length).arg(copy).arg(int(op)).arg(int(kernels))));
+                        QVERIFY2(sameValues(at(fiveDouble), aloneDouble),
+                                 qPrintable(QStringLiteral("float64, length %1, copy %2").arg(length).arg(copy)));
+                    }
                 }
         }
     }
