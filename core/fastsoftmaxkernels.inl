@@ -4,9 +4,9 @@
 // builds for different instruction sets never mix.
 //
 // Numerics follow PyTorch: m = max, e = exp(x − m), S = Σe,
-// p = e·(1/S), and log p = (x − m) − log S. The exponential is SLEEF's expf/exp (u10) polynomial,
-// as PyTorch's vectorised CPU kernels use, with exact 2^q scaling down into the
-// subnormals. Sums are taken in blocks of 1024 packets' lanes in the tensor's type
+// p = e·(1/S), and log p = (x − m) − log S. The exponential is SLEEF's expf/exp
+// (u10), which PyTorch's vectorised CPU kernels call, with the same bits where
+// the CPU has FMA (fastsoftmaxpackets.inl). Sums are taken in blocks of 1024 packets' lanes in the tensor's type
 // and the blocks are added in double, so long groups still sum to 1.
 
 #include "fastsoftmaxkernels.h"

@@ -37,8 +37,11 @@ template <typename T>
 constexpr T infinity = std::numeric_limits<T>::infinity();
 
 // e^x for x = z − m, which is ≤ 0 or NaN, so it never overflows.
-// SLEEF's xexpf (u10): q = rint(x / ln 2), s = x − q·ln 2 in two parts, a degree-6
-// polynomial, then 2^q. Below −104 (and for −inf) the result is 0.
+// SLEEF's xexpf (u10), step for step as in SLEEF 3.5, which PyTorch 1.13 calls:
+// q = rint(x / ln 2), s = x − q·ln 2 in two parts, u of degree 5 in s by
+// Horner's scheme, 1 + (s²·u + s), then 2^q. Below −104 (and for −inf) the
+// result is 0. With FMA the bits are SLEEF's, hence PyTorch's (tst_fastsoftmax
+// checks them against PyTorch's); without, pmadd rounds twice.
 Packet<float> exponential(const Packet<float> &x)
 {
     using P = Packet<float>;
@@ -51,39 +54,47 @@ Packet<float> exponential(const Packet<float> &x)
     u = pmadd(u, s, pset1<P>(0.0416664853692054748535156f));
     u = pmadd(u, s, pset1<P>(0.166666671633720397949219f));
     u = pmadd(u, s, pset1<P>(0.5f));
-    u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0f)));
+    u = padd(pset1<P>(1.0f), pmadd(pmul(s, s), u, s));
     using PI = typename unpacket_traits<P>::integer_packet;
     const PI qi = pcast<P, PI>(q);
-    const PI bias = pset1<PI>(127);
-    // Down to x = −87, q ≥ −126 and 2^q is a normal float: one exact scaling gives
-    // the same bits as the two below (both round only in the last multiply). Only
-    // packets with a lane further down (rare in real logits) take the long way.
-    if (!predux_any(pcmp_lt(x, pset1<P>(-87.0f))))
-        return pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(qi, bias))));
+    // Down to x = −86, q ≥ −124 and u ∈ [0.7, 1.5], so u · 2^q is a normal float:
+    // q added to u's exponent bits is that product exactly, the same bits as the
+    // two multiplies below (which round only in the last), and spares the FMA
+    // ports a multiply (e^x alone: 7–10 % faster in a scratch benchmark). A NaN's
+    // q is 0 once shifted, so NaN stays NaN. Only packets with a lane further
+    // down (rare in real logits) take the long way.
+    if (!predux_any(pcmp_lt(x, pset1<P>(-86.0f))))
+        return preinterpret<P>(padd(preinterpret<PI>(u), plogical_shift_left<23>(qi)));
     // u · 2^q as two exact powers of two, 2^(q/2) · 2^(q − q/2): right down into
     // the subnormals for |x| ≤ 104 (SLEEF's ldexp2kf).
+    const PI bias = pset1<PI>(127);
     const PI half = parithmetic_shift_right<1>(qi);
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
     return pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
 }
 
-// SLEEF's xexp (u10) for double: the same scheme with a degree-11 polynomial,
-// for x ≤ 0 or NaN as above.
+// SLEEF's xexp (u10) for double, as SLEEF 3.5 builds it for FMA machines: the
+// same scheme with a degree-12 polynomial, for x ≤ 0 or NaN as above.
 Packet<double> exponential(const Packet<double> &x)
 {
     using P = Packet<double>;
     const P q = print(pmul(x, pset1<P>(1.442695040888963407359924681001892137426645954152985934135449406931)));
     P s = pmadd(q, pset1<P>(-.69314718055966295651160180568695068359375), x);
     s = pmadd(q, pset1<P>(-.28235290563031577122588448175013436025525412068e-12), s);
-    static constexpr double coefficients[] = {
-        +0.2081276378237164457e-8, +0.2511210703042288022e-7, +0.2755762628169491192e-6, +0.2755723402025388239e-5,
-        +0.2480158687479686264e-4, +0.0001984126989855865850, +0.001388888888897744,     +0.008333333333316527,
-        +0.04166666666666609,      +0.1666666666666667,       +0.5};
-    P u = pset1<P>(coefficients[0]);
-    for (std::size_t i = 1; i < std::size(coefficients); ++i)
-        u = pmadd(u, s, pset1<P>(coefficients[i]));
-    u = pmadd(pmul(s, s), u, padd(s, pset1<P>(1.0)));
+    // SLEEF's polynomial for FMA machines, evaluated as its POLY10 macro does
+    // (Estrin's scheme on s, s², s⁴, s⁸), then three more FMAs.
+    const P s2 = pmul(s, s), s4 = pmul(s2, s2), s8 = pmul(s4, s4);
+    const auto c = [](double value) { return pset1<P>(value); };
+    const P high = pmadd(s, c(+0.2081276378237164457e-8), c(+0.2511210703042288022e-7));
+    const P upper = pmadd(s2, pmadd(s, c(+0.2755762628169491192e-6), c(+0.2755723402025388239e-5)),
+                          pmadd(s, c(+0.2480158687479686264e-4), c(+0.1984126989855865850e-3)));
+    const P lower = pmadd(s2, pmadd(s, c(+0.1388888888914497797e-2), c(+0.8333333333314938210e-2)),
+                          pmadd(s, c(+0.4166666666666602598e-1), c(+0.1666666666666669072e+0)));
+    P u = pmadd(s8, high, pmadd(s4, upper, lower));
+    u = pmadd(u, s, c(0.5));
+    u = pmadd(u, s, c(1.0));
+    u = pmadd(u, s, c(1.0));
     u = pldexp(u, q);
     return pselect(pcmp_lt(x, pset1<P>(-1000.0)), pzero(x), u);
 }

@@ -8,6 +8,7 @@
 #include "fastsoftmax.h"
 #include "softmax.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -140,6 +141,17 @@ bool sameValues(const std::vector<T> &a, const std::vector<T> &b)
     return true;
 }
 
+/// How many representable values apart a and b are (both finite, same sign).
+template <typename T>
+std::int64_t ulpsApart(T a, T b)
+{
+    using Bits = std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>;
+    Bits x = 0, y = 0;
+    std::memcpy(&x, &a, sizeof(T));
+    std::memcpy(&y, &b, sizeof(T));
+    return std::abs(std::int64_t(x) - std::int64_t(y));
+}
+
 template <typename T>
 std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<std::int64_t> &extents, int dim,
                           FastSoftmaxOptions options, std::size_t outputOffset = 0)
@@ -148,6 +160,48 @@ std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<s
     const AlignedBuffer<T> output(input.size(), outputOffset);
     core::fastSoftmax(std::span<const T>(input), output.span(), extents, dim, options);
     return std::vector<T>(output.span().begin(), output.span().end());
+}
+
+/// Softmax of the rows in golden/exp/`name` (x, then PyTorch's softmax), along
+/// rows and, transposed, down columns, with every kernel set.
+template <typename T>
+void checkPyTorchsExponentials(const QString &name)
+{
+    QFile file(QStringLiteral(GOLDEN_DIR "/exp/") + name);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray bytes = file.readAll();
+    constexpr std::int64_t rows = 200, length = 16;
+    QCOMPARE(bytes.size(), qsizetype(2 * rows * length * sizeof(T)));
+    std::vector<T> x(rows * length), want(rows * length);
+    std::memcpy(x.data(), bytes.constData(), x.size() * sizeof(T));
+    std::memcpy(want.data(), bytes.constData() + x.size() * sizeof(T), want.size() * sizeof(T));
+    std::vector<double> rowValues(x.begin(), x.end()), columnValues(x.size());
+    std::vector<T> wantColumns(x.size());
+    for (std::int64_t r = 0; r < rows; ++r)
+        for (std::int64_t d = 0; d < length; ++d) {
+            columnValues[std::size_t(d * rows + r)] = double(x[std::size_t(r * length + d)]);
+            wantColumns[std::size_t(d * rows + r)] = want[std::size_t(r * length + d)];
+        }
+    for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline}) {
+        const bool fused = std::strcmp(core::fastSoftmaxInstructionSet(kernels), "baseline") != 0;
+        const FastSoftmaxOptions options{core::Op::Softmax, 1, kernels};
+        const std::int64_t allowed = fused ? 0 : 2;
+        const auto check = [&](const std::vector<T> &got, const std::vector<T> &expected, const char *where) {
+            for (std::size_t i = 0; i < got.size(); ++i)
+                if (ulpsApart(got[i], expected[i]) > allowed)
+                    return QStringLiteral("%1 kernels %2, element %3: got %4, PyTorch %5")
+                        .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)), QLatin1String(where))
+                        .arg(i)
+                        .arg(double(got[i]), 0, 'g', 17)
+                        .arg(double(expected[i]), 0, 'g', 17);
+            return QString();
+        };
+        const QString rowsWrong = check(fastOutput<T>(rowValues, {rows, length}, 1, options), want, "along rows");
+        QVERIFY2(rowsWrong.isEmpty(), qPrintable(rowsWrong));
+        const QString columnsWrong =
+            check(fastOutput<T>(columnValues, {length, rows}, 0, options), wantColumns, "down columns");
+        QVERIFY2(columnsWrong.isEmpty(), qPrintable(columnsWrong));
+    }
 }
 
 template <typename T>
@@ -361,6 +415,27 @@ private slots:
                     QVERIFY(std::memcmp(copied.data(), inPlace.data(), copied.size() * sizeof(float)) == 0);
                 }
         }
+    }
+
+    void exponentialsArePyTorchsBits_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("float32") << QStringLiteral("sleef_expf.f32");
+        QTest::newRow("float64") << QStringLiteral("sleef_exp.f64");
+    }
+
+    void exponentialsArePyTorchsBits()
+    {
+        // PyTorch's own e^x (golden/generate_fast_exp.py): rows [0, x…] whose
+        // sum rounds to 1, so that softmax gives e^x unrounded. With FMA the
+        // kernels compute SLEEF's e^x as PyTorch does, bit for bit, along rows and
+        // down columns; the baseline kernels (no FMA) round the polynomial's steps
+        // twice, and stay within an ulp or two.
+        QFETCH(QString, file);
+        if (file.endsWith(QLatin1String("f32")))
+            checkPyTorchsExponentials<float>(file);
+        else
+            checkPyTorchsExponentials<double>(file);
     }
 
     void batchedRowsAreTheLoneRowsBits()
