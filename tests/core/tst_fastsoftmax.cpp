@@ -3,7 +3,7 @@
 // rows with tails and long blocks, strided tiles with partial packets, several
 // threads, squeezed size-1 dims, outputs streamed past the caches — for both
 // dtypes, both ops and every instruction set, plus special values, long groups
-// and bad arguments.
+// and bad arguments; and e^x against PyTorch's own bits (golden/exp).
 #include "error.h"
 #include "fastsoftmax.h"
 #include "softmax.h"
@@ -461,9 +461,13 @@ private slots:
                             using Vector = std::decay_t<decltype(all)>;
                             return Vector(all.begin() + copy * length, all.begin() + (copy + 1) * length);
                         };
-                        QVERIFY2(sameValues(at(five), alone), qPrintable(QStringLiteral("length %1, copy %2, op %3, kernels %4").arg(length).arg(copy).arg(int(op)).arg(int(kernels))));
-                        QVERIFY2(sameValues(at(fiveDouble), aloneDouble),
-                                 qPrintable(QStringLiteral("float64, length %1, copy %2").arg(length).arg(copy)));
+                        const QString where = QStringLiteral("%1 kernels, %2, length %3, copy %4")
+                                                  .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                                       QString::fromStdString(core::opName(op)))
+                                                  .arg(length)
+                                                  .arg(copy);
+                        QVERIFY2(sameValues(at(five), alone), qPrintable(where));
+                        QVERIFY2(sameValues(at(fiveDouble), aloneDouble), qPrintable(where + QLatin1String(", float64")));
                     }
                 }
         }
