@@ -1,0 +1,211 @@
+// Where the fast kernels must give the same bits: PyTorch's e^x (golden/exp,
+// from PyTorch itself), one row batched or alone, one or two threads, a copy or
+// in place, outputs cached or streamed past the caches.
+#include "fastsoftmax.h"
+#include "fastsoftmaxtesting.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cstring>
+#include <type_traits>
+
+using core::FastSoftmaxOptions;
+using Kernels = FastSoftmaxOptions::Kernels;
+using Stores = FastSoftmaxOptions::Stores;
+using namespace fastsoftmaxtesting;
+
+namespace {
+
+/// How many representable values apart a and b are (both finite, same sign).
+template <typename T>
+std::int64_t ulpsApart(T a, T b)
+{
+    using Bits = std::conditional_t<sizeof(T) == 4, std::int32_t, std::int64_t>;
+    Bits x = 0, y = 0;
+    std::memcpy(&x, &a, sizeof(T));
+    std::memcpy(&y, &b, sizeof(T));
+    return std::abs(std::int64_t(x) - std::int64_t(y));
+}
+
+/// Softmax of the rows in golden/exp/`name` (x, then PyTorch's softmax), along
+/// rows and, transposed, down columns, with every kernel set.
+template <typename T>
+void checkPyTorchsExponentials(const QString &name)
+{
+    QFile file(QStringLiteral(GOLDEN_DIR "/exp/") + name);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray bytes = file.readAll();
+    constexpr std::int64_t rows = 200, length = 16;
+    QCOMPARE(bytes.size(), qsizetype(2 * rows * length * sizeof(T)));
+    std::vector<T> x(rows * length), want(rows * length);
+    std::memcpy(x.data(), bytes.constData(), x.size() * sizeof(T));
+    std::memcpy(want.data(), bytes.constData() + x.size() * sizeof(T), want.size() * sizeof(T));
+    std::vector<double> rowValues(x.begin(), x.end()), columnValues(x.size());
+    std::vector<T> wantColumns(x.size());
+    for (std::int64_t r = 0; r < rows; ++r)
+        for (std::int64_t d = 0; d < length; ++d) {
+            columnValues[std::size_t(d * rows + r)] = double(x[std::size_t(r * length + d)]);
+            wantColumns[std::size_t(d * rows + r)] = want[std::size_t(r * length + d)];
+        }
+    for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline}) {
+        const bool fused = std::strcmp(core::fastSoftmaxInstructionSet(kernels), "baseline") != 0;
+        const FastSoftmaxOptions options{core::Op::Softmax, 1, kernels};
+        const std::int64_t allowed = fused ? 0 : 2;
+        const auto check = [&](const std::vector<T> &got, const std::vector<T> &expected, const char *where) {
+            for (std::size_t i = 0; i < got.size(); ++i)
+                if (ulpsApart(got[i], expected[i]) > allowed)
+                    return QStringLiteral("%1 kernels %2, element %3: got %4, PyTorch %5")
+                        .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)), QLatin1String(where))
+                        .arg(i)
+                        .arg(double(got[i]), 0, 'g', 17)
+                        .arg(double(expected[i]), 0, 'g', 17);
+            return QString();
+        };
+        const QString rowsWrong = check(fastOutput<T>(rowValues, {rows, length}, 1, options), want, "along rows");
+        QVERIFY2(rowsWrong.isEmpty(), qPrintable(rowsWrong));
+        const QString columnsWrong =
+            check(fastOutput<T>(columnValues, {length, rows}, 0, options), wantColumns, "down columns");
+        QVERIFY2(columnsWrong.isEmpty(), qPrintable(columnsWrong));
+    }
+}
+
+} // namespace
+
+class TestFastSoftmaxBits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qInfo("best kernels here: %s", core::fastSoftmaxInstructionSet()); }
+
+    void exponentialsArePyTorchsBits_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("float32") << QStringLiteral("sleef_expf.f32");
+        QTest::newRow("float64") << QStringLiteral("sleef_exp.f64");
+    }
+
+    void exponentialsArePyTorchsBits()
+    {
+        // PyTorch's own e^x (golden/generate_fast_exp.py): rows [0, x…] whose
+        // sum rounds to 1, so that softmax gives e^x unrounded. With FMA the
+        // kernels compute SLEEF's e^x as PyTorch does, bit for bit, along rows and
+        // down columns; the baseline kernels (no FMA) round the polynomial's steps
+        // twice, and stay within an ulp or two.
+        QFETCH(QString, file);
+        if (file.endsWith(QLatin1String("f32")))
+            checkPyTorchsExponentials<float>(file);
+        else
+            checkPyTorchsExponentials<double>(file);
+    }
+
+    void batchedRowsAreTheLoneRowsBits()
+    {
+        // Rows go four at a time, their maxima and sums reduced together; a row
+        // left over, or alone, is reduced by itself. Either way it gets the same
+        // bits: five copies of a row (four batched, one left) and the row alone.
+        // Lengths: whole packets and tails of every ISA, below and above a packet.
+        for (std::int64_t length : {3, 8, 9, 17, 20, 56, 64, 100, 512, 1000}) {
+            const std::vector<double> row = randomValues(std::size_t(length), unsigned(length), true);
+            std::vector<double> rows;
+            for (int copy = 0; copy < 5; ++copy)
+                rows.insert(rows.end(), row.begin(), row.end());
+            for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+                for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                    const FastSoftmaxOptions options{op, 1, kernels};
+                    const std::vector<float> alone = fastOutput<float>(row, {length}, 0, options);
+                    const std::vector<float> five = fastOutput<float>(rows, {5, length}, 1, options);
+                    const std::vector<double> aloneDouble = fastOutput<double>(row, {length}, 0, options);
+                    const std::vector<double> fiveDouble = fastOutput<double>(rows, {5, length}, 1, options);
+                    for (std::int64_t copy = 0; copy < 5; ++copy) {
+                        const auto at = [&](const auto &all) {
+                            using Vector = std::decay_t<decltype(all)>;
+                            return Vector(all.begin() + copy * length, all.begin() + (copy + 1) * length);
+                        };
+                        const QString where = QStringLiteral("%1 kernels, %2, length %3, copy %4")
+                                                  .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                                       QString::fromStdString(core::opName(op)))
+                                                  .arg(length)
+                                                  .arg(copy);
+                        QVERIFY2(sameValues(at(five), alone), qPrintable(where));
+                        QVERIFY2(sameValues(at(fiveDouble), aloneDouble), qPrintable(where + QLatin1String(", float64")));
+                    }
+                }
+        }
+    }
+
+    void threadsAndInPlaceGiveTheSameBits()
+    {
+        // Rows and tile edges of 24 and 20: packet tails that overlap for 8 and 16 lanes.
+        const std::vector<std::int64_t> extents = {8, 64, 24, 20};
+        const std::vector<double> values = randomValues(8 * 64 * 24 * 20, 11, true);
+        for (int dim = 0; dim < 4; ++dim) {
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                const std::vector<float> one = fastOutput<float>(values, extents, dim, {op, 1});
+                const std::vector<float> two = fastOutput<float>(values, extents, dim, {op, 2});
+                QVERIFY(std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0);
+            }
+            for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+                for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                    const std::vector<float> copied = fastOutput<float>(values, extents, dim, {op, 1, kernels});
+                    std::vector<float> inPlace(values.begin(), values.end());
+                    core::fastSoftmax(std::span<const float>(inPlace), std::span<float>(inPlace), extents, dim,
+                                      {op, 1, kernels});
+                    QVERIFY(std::memcmp(copied.data(), inPlace.data(), copied.size() * sizeof(float)) == 0);
+                }
+        }
+    }
+
+    void streamedOutputsAreTheCachedBits_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        const auto row = [](const char *name, QList<qint64> extents, int dim) { QTest::newRow(name) << extents << dim; };
+        row("rows of 32 in batches of four", {12, 32}, 1);
+        row("rows of 48, one left after the batches", {5, 48}, 1);
+        row("rows of 40: whole AVX2 packets, not AVX-512 ones", {8, 40}, 1);
+        row("rows of 20: whole packets of AVX2 doubles only", {8, 20}, 1);
+        row("rows longer than a batch's buffer", {4, 528}, 1);
+        row("columns: an inner extent of 48", {3, 40, 48}, 1);
+        row("columns over several chunks and tiles", {2, 300, 640}, 1);
+        row("columns whose rows are not packet-aligned: cached", {2, 9, 1004}, 1);
+        row("a dim too long for a streamed tile", {9000, 16}, 0);
+        row("4-D, dim 1", {2, 64, 16, 16}, 1);
+    }
+
+    void streamedOutputsAreTheCachedBits()
+    {
+        // Streaming changes where the stores go, never a bit of what they store
+        // (but for NaN's sign, which follows the compiler's operand order and
+        // which PyTorch does not print): aligned and misaligned outputs, in place too.
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        std::size_t n = 1;
+        for (std::int64_t e : shape)
+            n *= std::size_t(e);
+        const std::vector<double> values = randomValues(n, unsigned(n), true);
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+                for (int threads : {1, 2}) {
+                    const FastSoftmaxOptions cached{op, threads, kernels, Stores::Cached};
+                    FastSoftmaxOptions streamed = cached;
+                    streamed.stores = Stores::Streaming;
+                    const std::vector<float> want = fastOutput<float>(values, shape, dim, cached);
+                    for (std::size_t offset : {0, 1}) {
+                        const std::vector<float> got = fastOutput<float>(values, shape, dim, streamed, offset);
+                        QVERIFY(sameValues(got, want));
+                    }
+                    const std::vector<double> wantDouble = fastOutput<double>(values, shape, dim, cached);
+                    const std::vector<double> gotDouble = fastOutput<double>(values, shape, dim, streamed);
+                    QVERIFY(sameValues(gotDouble, wantDouble));
+                    AlignedBuffer<float> inPlace(n, 0);
+                    std::copy(values.begin(), values.end(), inPlace.span().begin());
+                    core::fastSoftmax(std::span<const float>(inPlace.span()), inPlace.span(), shape, dim, streamed);
+                    QVERIFY(sameValues(std::vector<float>(inPlace.span().begin(), inPlace.span().end()), want));
+                }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFastSoftmaxBits)
+#include "tst_fastsoftmaxbits.moc"
