@@ -14,6 +14,10 @@
 
 namespace fastsoftmaxtesting {
 
+using core::FastSoftmaxOptions;
+using Kernels = FastSoftmaxOptions::Kernels;
+using Stores = FastSoftmaxOptions::Stores;
+
 /// A value mix: mostly normal(0, 5), some wide, and (when `specials`) nan, ±inf,
 /// subnormals and values near the float32 overflow of e^x.
 inline std::vector<double> randomValues(std::size_t n, unsigned seed, bool specials)

@@ -15,9 +15,6 @@
 #include <limits>
 #include <random>
 
-using core::FastSoftmaxOptions;
-using Kernels = FastSoftmaxOptions::Kernels;
-using Stores = FastSoftmaxOptions::Stores;
 using namespace fastsoftmaxtesting;
 
 namespace {

@@ -10,9 +10,6 @@
 #include <cstring>
 #include <type_traits>
 
-using core::FastSoftmaxOptions;
-using Kernels = FastSoftmaxOptions::Kernels;
-using Stores = FastSoftmaxOptions::Stores;
 using namespace fastsoftmaxtesting;
 
 namespace {
