@@ -40,7 +40,7 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
 // SLEEF's xexpf (u10), step for step as in SLEEF 3.5, which PyTorch 1.13 calls:
 // q = rint(x / ln 2), s = x − q·ln 2 in two parts, u of degree 5 in s by
 // Horner's scheme, 1 + (s²·u + s), then 2^q. Below −104 (and for −inf) the
-// result is 0. With FMA the bits are SLEEF's, hence PyTorch's (tst_fastsoftmax
+// result is 0. With FMA the bits are SLEEF's, hence PyTorch's (tst_fastsoftmaxbits
 // checks them against PyTorch's); without, pmadd rounds twice.
 Packet<float> exponential(const Packet<float> &x)
 {
