@@ -19,6 +19,8 @@ namespace ui {
 namespace {
 
 constexpr int columns = 2;
+// A panel shows its whole grid up to this height; a bigger tensor scrolls inside it.
+constexpr int tallestGrid = 360;
 
 QString sumsText(const std::vector<double> &sums)
 {
@@ -83,15 +85,25 @@ void CompareView::rebuild()
         panel.summary->setWordWrap(true);
         auto *model = new TensorTableModel(m_document, TensorTableModel::Side::Output, panel.box, choice);
         panel.view = new TensorGridView(m_document, model, panel.box);
-        panel.view->setMinimumHeight(160);
+        // As tall as its grid (small multiples, with no empty space below the cells).
+        panel.view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        panel.view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        panel.view->setMaximumHeight(tallestGrid);
         connect(model, &TensorTableModel::outputRecomputed, this, &CompareView::refreshTitles);
         layout->addWidget(panel.summary);
-        layout->addWidget(panel.view, 1);
+        layout->addWidget(panel.view);
         const int index = int(m_panels.size());
-        m_grid->addWidget(panel.box, index / columns, index % columns);
+        // The last panel (the whole tensor) takes the rest of its row.
+        const int span = index + 1 == int(choices.size()) ? columns - index % columns : 1;
+        m_grid->addWidget(panel.box, index / columns, index % columns, 1, span);
         m_panels.push_back(panel);
         model->setPaused(!isVisible());
     }
+    // The panels keep their heights; what is left stays below them.
+    const int belowPanels = (int(choices.size()) - 1) / columns + 1;
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    m_grid->setRowStretch(belowPanels, 1);
     m_builtRank = rank;
     refreshTitles();
 }

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalBlocker>
 
 namespace ui {
@@ -83,6 +84,26 @@ void TensorGridView::changeEvent(QEvent *event)
         verticalHeader()->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("888")));
         applySizes();
     }
+}
+
+QSize TensorGridView::sizeHint() const
+{
+    if (sizeAdjustPolicy() != AdjustToContents)
+        return QTableView::sizeHint();
+    const int frame = 2 * frameWidth();
+    const auto shown = [this](const QScrollBar *bar) { return bar->isVisibleTo(this); };
+    return {frame + verticalHeader()->width() + horizontalHeader()->length()
+                + (shown(verticalScrollBar()) ? verticalScrollBar()->sizeHint().width() : 0),
+            frame + horizontalHeader()->height() + verticalHeader()->length()
+                + (shown(horizontalScrollBar()) ? horizontalScrollBar()->sizeHint().height() : 0)};
+}
+
+QSize TensorGridView::minimumSizeHint() const
+{
+    const QSize minimum = QTableView::minimumSizeHint();
+    if (sizeAdjustPolicy() != AdjustToContents)
+        return minimum;
+    return {minimum.width(), sizeHint().height()};
 }
 
 void TensorGridView::applyTileSpans(QTableView *view, const TensorGrid &grid)

@@ -22,6 +22,11 @@ public:
     void setCellScale(double scale);
     /// Thicker borders and stronger dimming, for a projector.
     void setHighContrast(bool on);
+    /// With AdjustToContents: exactly the frame, headers, cells and the scroll bars
+    /// shown (Qt's own hint counts a scroll bar that is hidden).
+    QSize sizeHint() const override;
+    /// With AdjustToContents: no taller than the grid, even for a single row.
+    QSize minimumSizeHint() const override;
     /// Lets each tile label span its tile's columns (any table laid out by `grid`).
     static void applyTileSpans(QTableView *view, const TensorGrid &grid);
 

@@ -1,11 +1,15 @@
 // The compare view: one panel per dim plus the whole tensor, each highlighting
 // the selected element's group for its own dim, with hover in step.
 #include "compareview.h"
+#include "mainwindow.h"
 #include "tensordocument.h"
 #include "tensorgridview.h"
 #include "tensortablemodel.h"
 
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QLabel>
 #include <QTest>
 
@@ -100,6 +104,51 @@ private slots:
         QVERIFY(document.setExtents({4}));
         QCOMPARE(int(view.panels().size()), 2);
         QCOMPARE(view.panels()[0].box->title(), QString("dim=0 (W) — the current choice"));
+    }
+
+    // At 1280×800 the default example's five panels are all on the page at once:
+    // no scrolling, sideways or down, and no empty space below any grid.
+    void panelsFitTheWindowAndTheirGrids()
+    {
+        ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.pages()->setCurrentWidget(window.compareView());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents(); // the scroll bars settle from a queued call
+        const ui::CompareView *view = window.compareView();
+        QCOMPARE(view->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        for (const auto &panel : view->panels()) {
+            const ui::TensorGridView *grid = panel.view;
+            QCOMPARE(grid->horizontalScrollBar()->maximum(), 0);
+            QCOMPARE(grid->verticalScrollBar()->maximum(), 0);
+            QVERIFY(!grid->horizontalScrollBar()->isVisible());
+            QCOMPARE(grid->viewport()->height(), grid->verticalHeader()->length());
+        }
+        // The whole tensor, alone in the last row, has the row to itself.
+        const auto &panels = view->panels();
+        QCOMPARE(panels[4].box->width(), panels[2].box->geometry().united(panels[3].box->geometry()).width());
+
+        // Wider grids scroll sideways, and their panels make room for the scroll bar.
+        QVERIFY(window.document()->setExtents({2, 3, 4}));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        int scrolled = 0;
+        for (const auto &panel : view->panels()) {
+            const ui::TensorGridView *grid = panel.view;
+            scrolled += grid->horizontalScrollBar()->isVisible();
+            QCOMPARE(grid->verticalScrollBar()->maximum(), 0);
+            QCOMPARE(grid->viewport()->height(), grid->verticalHeader()->length());
+        }
+        QVERIFY(scrolled > 0);
+
+        // A single row is no taller than itself either.
+        QVERIFY(window.document()->setExtents({5}));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        for (const auto &panel : view->panels())
+            QCOMPARE(panel.view->viewport()->height(), panel.view->verticalHeader()->length());
     }
 };
 
