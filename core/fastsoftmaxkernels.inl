@@ -318,6 +318,7 @@ std::int64_t tileWidth(std::int64_t length, std::int64_t count)
 /// With `stream` (a tile of whole packets, each row's start in y aligned to a
 /// packet) the last pass writes y with storeStreaming, so y is written once and
 /// never read; softmax's e^x then waits in `exps` (`width` to a row) instead of y.
+/// A tile narrower than a packet keeps them in `exps` too, a packet to a row.
 template <typename T>
 void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, const T *next,
                 std::int64_t ahead, bool log, bool stream, T *exps)
@@ -340,9 +341,12 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
         else
             pstoreu(to + extraAt, value);
     };
-    // Where softmax keeps row d's e^x until the last pass, and its row stride.
-    T *const kept = stream ? exps : y;
-    const std::int64_t keptStride = stream ? width : inner;
+    // Where softmax keeps row d's e^x until the last pass, and its row stride. A
+    // tile narrower than a packet keeps whole packets in `exps`: written in parts
+    // and read back whole, they would stall store forwarding on every row.
+    const bool keepWhole = narrow && !log;
+    T *const kept = stream || keepWhole ? exps : y;
+    const std::int64_t keptStride = stream ? width : keepWhole ? L : inner;
 
     // The max down each column, four packets at a time: their maxima stay in
     // registers (a whole row of packets would not fit).
@@ -411,7 +415,9 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             partial[p] = padd(partial[p], e);
         }
         if (extra) {
-            if (!log)
+            if (keepWhole)
+                pstoreu(out, extraE);
+            else if (!log)
                 storeExtra(out, extraE);
             partial[full] = padd(partial[full], extraE);
         }
@@ -438,7 +444,7 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             const P f = ploadu<P>(factor + p * L);
             return log ? psub(psub(value, max[p]), f) : pmul(value, f);
         };
-        const P extraIn = extra ? loadExtra(from, T(0)) : max[0];
+        const P extraIn = !extra ? max[0] : keepWhole ? ploadu<P>(from) : loadExtra(from, T(0));
         for (std::int64_t p = 0; p < full; ++p) {
             const P value = finish(ploadu<P>(from + p * L), p);
             if (stream)
@@ -478,8 +484,9 @@ void columns(const T *input, T *output, std::int64_t length, std::int64_t inner,
         const bool streamTile = stream && rowsAligned && tile % lanes<T> == 0 &&
                                 reinterpret_cast<std::uintptr_t>(output + j) % packetBytes == 0 &&
                                 length * tile * std::int64_t(sizeof(T)) <= streamedTileBytes;
-        if (streamTile && !log && exps.size() < std::size_t(length * tile))
-            exps.resize(std::size_t(length * tile));
+        const std::int64_t kept = log ? 0 : streamTile ? length * tile : tile < lanes<T> ? length * lanes<T> : 0;
+        if (exps.size() < std::size_t(kept))
+            exps.resize(std::size_t(kept));
         columnTile(input + j, output + j, length, inner, tile, next, ahead, log, streamTile, exps.data());
         streamed = streamed || streamTile;
     }
