@@ -32,12 +32,15 @@ struct GroupArithmetic {
     std::vector<double> outputs; ///< p, or log p for log_softmax
 };
 
-/// Which of PyTorch 1.13's CPU kernels a group goes through. They differ in the
-/// order of the float additions and in p = e·(1/S) versus p = e / S, which is
-/// visible in the last printed digit now and then.
+/// How PyTorch 1.13's CPU kernels (on one thread, their default on a machine
+/// with one physical core) compute a group. The paths differ in the order of the
+/// float additions, in p = e·(1/S) versus p = e / S, and in whose e^x: SLEEF's
+/// in the vectorised loops, the C library's in the scalar ones. log S is always
+/// SLEEF's. Each difference shows in the last printed digit now and then.
 enum class KernelPath {
-    ContiguousRow, ///< the reduced dim is the last one (or the whole tensor)
-    StridedColumn, ///< any other dim
+    ContiguousRow,   ///< the reduced dim is the last one (or the whole tensor)
+    StridedPacket,   ///< another dim, a column the kernel takes a packet at a time
+    StridedLeftover, ///< another dim, a column left over after the packets
 };
 
 /// Computes one group the way PyTorch does, in `dtype`. NaN or +inf anywhere, or
@@ -46,7 +49,11 @@ enum class KernelPath {
 GroupArithmetic computeGroup(const std::vector<double> &inputs, DType dtype, const SoftmaxSpec &spec,
                              KernelPath path);
 
-KernelPath kernelPathFor(const Shape &shape, Reduction reduction);
+/// The path of the group holding `element`. Along another dim than the last,
+/// the kernels take the columns (the positions after the dim) a packet at a
+/// time, 32 bytes: 8 floats or 4 doubles. The columns short of a whole packet at
+/// the end of each slice are left over.
+KernelPath kernelPathFor(const Shape &shape, Reduction reduction, DType dtype, int element);
 
 /// softmax or log_softmax of the whole tensor; same shape and dtype as the input.
 Tensor applySoftmax(const Tensor &input, const SoftmaxSpec &spec);

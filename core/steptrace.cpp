@@ -44,7 +44,8 @@ StepTrace traceElement(const Tensor &input, const SoftmaxSpec &spec, int flat)
     trace.dtype = input.dtype;
     for (int member : trace.members)
         trace.inputs.push_back(input.values[static_cast<std::size_t>(member)]);
-    trace.stable = computeGroup(trace.inputs, input.dtype, spec, kernelPathFor(input.shape, spec.reduction));
+    trace.stable = computeGroup(trace.inputs, input.dtype, spec,
+                                kernelPathFor(input.shape, spec.reduction, input.dtype, flat));
     if (input.dtype == DType::Float64)
         traceNaive<double>(trace);
     else

@@ -36,7 +36,7 @@ GroupPlotData GroupPlotData::from(const core::StepTrace &trace, const core::Shap
     const double high = std::max(highestTemperature, trace.spec.temperature * 1.5);
     core::SoftmaxSpec spec = trace.spec;
     spec.op = core::Op::Softmax;
-    const core::KernelPath path = core::kernelPathFor(shape, spec.reduction);
+    const core::KernelPath path = core::kernelPathFor(shape, spec.reduction, trace.dtype, trace.element);
     data.probabilities.assign(trace.members.size(), {});
     for (int i = 0; i < temperatureSamples; ++i) {
         spec.temperature = low * std::pow(high / low, double(i) / (temperatureSamples - 1));

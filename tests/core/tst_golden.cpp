@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -138,6 +139,25 @@ private slots:
             const double scale = std::max({std::abs(theirs), 1e-30,
                                            golden.spec.op == core::Op::LogSoftmax ? 1.0 : 0.0});
             QVERIFY2(std::abs(ours - theirs) <= relative * scale + (float64 ? 0 : 1e-45),
+                     qPrintable(QStringLiteral("element %1: %2 vs PyTorch %3")
+                                    .arg(i)
+                                    .arg(ours, 0, 'g', 17)
+                                    .arg(theirs, 0, 'g', 17)));
+        }
+    }
+
+    // The teaching path follows PyTorch's kernels step for step (on one thread):
+    // the same e^x and log, additions in the same order, the same divides.
+    void computesPyTorchsBits_data() { addRows(); }
+    void computesPyTorchsBits()
+    {
+        QFETCH(QJsonObject, object);
+        const GoldenCase golden = readCase(object);
+        const core::Tensor output = core::applySoftmax(golden.input, golden.spec);
+        for (std::size_t i = 0; i < output.values.size(); ++i) {
+            const double ours = output.values[i];
+            const double theirs = golden.expectedOutput[i];
+            QVERIFY2((std::isnan(ours) && std::isnan(theirs)) || std::memcmp(&ours, &theirs, sizeof ours) == 0,
                      qPrintable(QStringLiteral("element %1: %2 vs PyTorch %3")
                                     .arg(i)
                                     .arg(ours, 0, 'g', 17)

@@ -4,6 +4,7 @@
 suite (it needs torch). Usage: /usr/bin/python3 tests/golden/compare_cli.py [BINARY]"""
 import sys, random, subprocess, torch, torch.nn.functional as F, math, warnings
 warnings.simplefilter("ignore")
+torch.set_num_threads(1)  # the app follows PyTorch on one thread
 rng = random.Random(99)
 B = sys.argv[1] if len(sys.argv) > 1 else "build/default/app/softmax-explorer"
 bad = 0; N = 300

@@ -101,6 +101,10 @@ def random_values(shape, kind):
 
 def main():
     cases = []
+    # The teaching path follows PyTorch on one thread (its default on a machine with
+    # one physical core): on more, the columns near a thread's first and last
+    # element along a non-last dim may take another path, with other last bits.
+    torch.set_num_threads(1)
     torch.manual_seed(0)
     rand22 = torch.rand(2, 2)
     assert rand22.tolist() == [[0.49625658988952637, 0.7682217955589294],
