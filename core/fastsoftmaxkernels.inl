@@ -288,17 +288,15 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
 }
 
 // ---- strided columns ------------------------------------------------------
-// A tile is `width` adjacent columns walked down the dim: full packets, and for
-// a width that is not a whole number of packets one more packet ending at the
-// tile's edge (overlapping, handled as for rows). Each packet's lanes are
-// independent columns with their own max and sum.
+// A tile is `width` adjacent columns walked down the dim: full packets, and one
+// more packet ending at the tile's edge (overlapping, as for rows) when needed.
+// Each packet's lanes are independent columns with their own max and sum.
 
 /// Columns per tile, for the `count` columns [begin, end) of a slice: tiles of
 /// equal width, each a whole number of packets (the last may be narrower), with
 /// input and output together near 256 KiB, inside L2 beside the next tile being
-/// prefetched. Narrower tiles make each of a tile's rows a shorter run in memory;
-/// along dim 1 of (32,256,64,64) tiles of 96 + 96 + 64 columns took 25 % longer
-/// than 128 + 128 (softmax-bench).
+/// prefetched. Narrower tiles make shorter runs in memory: along dim 1 of
+/// (32,256,64,64), 96 + 96 + 64 columns took 25 % longer than 128 + 128.
 template <typename T>
 std::int64_t tileWidth(std::int64_t length, std::int64_t count)
 {
@@ -310,15 +308,12 @@ std::int64_t tileWidth(std::int64_t length, std::int64_t count)
 }
 
 /// One tile. The `ahead` columns at `next` (the next tile, row stride `inner`)
-/// are prefetched a row at a time while e^x is computed: the tile's rows are
-/// only a few hundred bytes apart from each other's ends, too short for the
-/// hardware prefetcher, so without this the first pass over each tile waits on
-/// memory.
+/// are prefetched a row at a time while e^x is computed: rows a few hundred bytes
+/// long are too short for the hardware prefetcher.
 ///
 /// With `stream` (a tile of whole packets, each row's start in y aligned to a
 /// packet) the last pass writes y with storeStreaming, so y is written once and
 /// never read; softmax's e^x then waits in `exps` (`width` to a row) instead of y.
-/// A tile narrower than a packet keeps them in `exps` too, a packet to a row.
 template <typename T>
 void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, const T *next,
                 std::int64_t ahead, bool log, bool stream, T *exps)
