@@ -4,6 +4,7 @@
 // internal linkage, in the namespace FAST_SOFTMAX_ISA the including file names.
 
 #include "fastsoftmaxkernels.h"
+#include "sleefcoefficients.h"
 
 // Eigen's packet types carry vector attributes that GCC reports as ignored
 // in template arguments; they are harmless here.
@@ -45,15 +46,12 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
 Packet<float> exponential(const Packet<float> &x)
 {
     using P = Packet<float>;
-    const P q = print(pmul(x, pset1<P>(1.442695040888963407359924681001892137426645954152985934135449406931f)));
-    P s = pmadd(q, pset1<P>(-0.693145751953125f), x);
-    s = pmadd(q, pset1<P>(-1.428606765330187045e-06f), s);
-    P u = pset1<P>(0.000198527617612853646278381f);
-    u = pmadd(u, s, pset1<P>(0.00139304355252534151077271f));
-    u = pmadd(u, s, pset1<P>(0.00833336077630519866943359f));
-    u = pmadd(u, s, pset1<P>(0.0416664853692054748535156f));
-    u = pmadd(u, s, pset1<P>(0.166666671633720397949219f));
-    u = pmadd(u, s, pset1<P>(0.5f));
+    const P q = print(pmul(x, pset1<P>(sleef::expfLog2e)));
+    P s = pmadd(q, pset1<P>(-sleef::expfLn2High), x);
+    s = pmadd(q, pset1<P>(-sleef::expfLn2Low), s);
+    P u = pset1<P>(sleef::expfPolynomial[0]);
+    for (int i = 1; i < 6; ++i)
+        u = pmadd(u, s, pset1<P>(sleef::expfPolynomial[i]));
     u = padd(pset1<P>(1.0f), pmadd(pmul(s, s), u, s));
     using PI = typename unpacket_traits<P>::integer_packet;
     const PI qi = pcast<P, PI>(q);
@@ -71,7 +69,7 @@ Packet<float> exponential(const Packet<float> &x)
     const PI half = parithmetic_shift_right<1>(qi);
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
     u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
-    return pselect(pcmp_lt(x, pset1<P>(-104.0f)), pzero(x), u);
+    return pselect(pcmp_lt(x, pset1<P>(sleef::expfZeroBelow)), pzero(x), u);
 }
 
 // SLEEF's xexp (u10) for double, as SLEEF 3.5 builds it for FMA machines: the
@@ -79,24 +77,21 @@ Packet<float> exponential(const Packet<float> &x)
 Packet<double> exponential(const Packet<double> &x)
 {
     using P = Packet<double>;
-    const P q = print(pmul(x, pset1<P>(1.442695040888963407359924681001892137426645954152985934135449406931)));
-    P s = pmadd(q, pset1<P>(-.69314718055966295651160180568695068359375), x);
-    s = pmadd(q, pset1<P>(-.28235290563031577122588448175013436025525412068e-12), s);
+    const P q = print(pmul(x, pset1<P>(sleef::expLog2e)));
+    P s = pmadd(q, pset1<P>(-sleef::expLn2High), x);
+    s = pmadd(q, pset1<P>(-sleef::expLn2Low), s);
     // SLEEF's polynomial for FMA machines, evaluated as its POLY10 macro does
     // (Estrin's scheme on s, s², s⁴, s⁸), then three more FMAs.
     const P s2 = pmul(s, s), s4 = pmul(s2, s2), s8 = pmul(s4, s4);
-    const auto c = [](double value) { return pset1<P>(value); };
-    const P high = pmadd(s, c(+0.2081276378237164457e-8), c(+0.2511210703042288022e-7));
-    const P upper = pmadd(s2, pmadd(s, c(+0.2755762628169491192e-6), c(+0.2755723402025388239e-5)),
-                          pmadd(s, c(+0.2480158687479686264e-4), c(+0.1984126989855865850e-3)));
-    const P lower = pmadd(s2, pmadd(s, c(+0.1388888888914497797e-2), c(+0.8333333333314938210e-2)),
-                          pmadd(s, c(+0.4166666666666602598e-1), c(+0.1666666666666669072e+0)));
-    P u = pmadd(s8, high, pmadd(s4, upper, lower));
-    u = pmadd(u, s, c(0.5));
-    u = pmadd(u, s, c(1.0));
-    u = pmadd(u, s, c(1.0));
+    const auto c = [](int i) { return pset1<P>(sleef::expPolynomial[i]); };
+    const P upper = pmadd(s2, pmadd(s, c(2), c(3)), pmadd(s, c(4), c(5)));
+    const P lower = pmadd(s2, pmadd(s, c(6), c(7)), pmadd(s, c(8), c(9)));
+    P u = pmadd(s8, pmadd(s, c(0), c(1)), pmadd(s4, upper, lower));
+    u = pmadd(u, s, pset1<P>(0.5));
+    u = pmadd(u, s, pset1<P>(1.0));
+    u = pmadd(u, s, pset1<P>(1.0));
     u = pldexp(u, q);
-    return pselect(pcmp_lt(x, pset1<P>(-1000.0)), pzero(x), u);
+    return pselect(pcmp_lt(x, pset1<P>(sleef::expZeroBelow)), pzero(x), u);
 }
 
 // ---- reductions across a packet's lanes --------------------------------------

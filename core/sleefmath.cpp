@@ -1,5 +1,7 @@
 #include "sleefmath.h"
 
+#include "sleefcoefficients.h"
+
 #include <bit>
 #include <cfloat>
 #include <cmath>
@@ -74,12 +76,12 @@ struct Bits;
 template <>
 struct Bits<float> {
     using Integer = std::uint32_t;
-    static constexpr int mantissa = 23, bias = 127;
+    static constexpr int mantissa = 23, bias = 127, exponentMask = 0xff;
 };
 template <>
 struct Bits<double> {
     using Integer = std::uint64_t;
-    static constexpr int mantissa = 52, bias = 1023;
+    static constexpr int mantissa = 52, bias = 1023, exponentMask = 0x7ff;
 };
 
 /// ⌊log₂ x⌋ of a positive normal x, from its exponent bits.
@@ -87,8 +89,7 @@ template <typename T>
 int binaryExponent(T x)
 {
     using B = Bits<T>;
-    const auto exponentBits = (std::bit_cast<typename B::Integer>(x) >> B::mantissa) & ((1u << (sizeof(T) == 4 ? 8 : 11)) - 1);
-    return int(exponentBits) - B::bias;
+    return int((std::bit_cast<typename B::Integer>(x) >> B::mantissa) & B::exponentMask) - B::bias;
 }
 
 /// x · 2^e by adding e to x's exponent bits (for a normal result).
@@ -137,6 +138,20 @@ T logarithm(T d, Pair<T> log2, Series series)
     return s.hi + s.lo;
 }
 
+/// e^x for x ≤ 0 or NaN: q = rint(x · log₂e), s = x − q·ln 2 in two steps,
+/// `polynomial` giving e^s, then 2^q; 0 below `zeroBelow`.
+template <typename T, typename Polynomial>
+T exponential(T x, T log2e, T ln2High, T ln2Low, T zeroBelow, Polynomial polynomial)
+{
+    if (std::isnan(x))
+        return x;
+    if (x < zeroBelow)
+        return 0;
+    const T q = std::nearbyint(x * log2e);
+    const T s = std::fma(q, -ln2Low, std::fma(q, -ln2High, x));
+    return scaleByPowerOfTwo(polynomial(s), int(q));
+}
+
 template <typename T>
 T specialLogarithm(T d)
 {
@@ -149,54 +164,36 @@ T specialLogarithm(T d)
 
 SLEEF_MATH_CLONES float sleefExp(float x)
 {
-    if (std::isnan(x))
-        return x;
-    if (x < -104.0f)
-        return 0.0f;
-    const float q = std::nearbyint(x * 1.442695040888963407359924681001892137426645954152985934135449406931f);
-    float s = std::fma(q, -0.693145751953125f, x);
-    s = std::fma(q, -1.428606765330187045e-06f, s);
-    float u = 0.000198527617612853646278381f;
-    u = std::fma(u, s, 0.00139304355252534151077271f);
-    u = std::fma(u, s, 0.00833336077630519866943359f);
-    u = std::fma(u, s, 0.0416664853692054748535156f);
-    u = std::fma(u, s, 0.166666671633720397949219f);
-    u = std::fma(u, s, 0.5f);
-    u = 1.0f + std::fma(s * s, u, s);
-    return scaleByPowerOfTwo(u, int(q));
+    return exponential(x, sleef::expfLog2e, sleef::expfLn2High, sleef::expfLn2Low, sleef::expfZeroBelow, [](float s) {
+        const float *c = sleef::expfPolynomial;
+        float u = c[0];
+        for (int i = 1; i < 6; ++i)
+            u = std::fma(u, s, c[i]);
+        return 1.0f + std::fma(s * s, u, s);
+    });
 }
 
 SLEEF_MATH_CLONES double sleefExp(double x)
 {
-    if (std::isnan(x))
-        return x;
-    if (x < -1000.0)
-        return 0.0;
-    const double q = std::nearbyint(x * 1.442695040888963407359924681001892137426645954152985934135449406931);
-    double s = std::fma(q, -.69314718055966295651160180568695068359375, x);
-    s = std::fma(q, -.28235290563031577122588448175013436025525412068e-12, s);
-    // SLEEF's POLY10 macro: Estrin's scheme on s, s², s⁴, s⁸.
-    const double s2 = s * s, s4 = s2 * s2, s8 = s4 * s4;
-    const double high = std::fma(s, +0.2081276378237164457e-8, +0.2511210703042288022e-7);
-    const double upper = std::fma(s2, std::fma(s, +0.2755762628169491192e-6, +0.2755723402025388239e-5),
-                                  std::fma(s, +0.2480158687479686264e-4, +0.1984126989855865850e-3));
-    const double lower = std::fma(s2, std::fma(s, +0.1388888888914497797e-2, +0.8333333333314938210e-2),
-                                  std::fma(s, +0.4166666666666602598e-1, +0.1666666666666669072e+0));
-    double u = std::fma(s8, high, std::fma(s4, upper, lower));
-    u = std::fma(u, s, 0.5);
-    u = std::fma(u, s, 1.0);
-    u = std::fma(u, s, 1.0);
-    return scaleByPowerOfTwo(u, int(q));
+    return exponential(x, sleef::expLog2e, sleef::expLn2High, sleef::expLn2Low, sleef::expZeroBelow, [](double s) {
+        const double *c = sleef::expPolynomial;
+        const double s2 = s * s, s4 = s2 * s2, s8 = s4 * s4;
+        const double upper = std::fma(s2, std::fma(s, c[2], c[3]), std::fma(s, c[4], c[5]));
+        const double lower = std::fma(s2, std::fma(s, c[6], c[7]), std::fma(s, c[8], c[9]));
+        double u = std::fma(s8, std::fma(s, c[0], c[1]), std::fma(s4, upper, lower));
+        u = std::fma(u, s, 0.5);
+        u = std::fma(u, s, 1.0);
+        return std::fma(u, s, 1.0);
+    });
 }
 
 SLEEF_MATH_CLONES float sleefLog(float x)
 {
     if (!(x > 0) || std::isinf(x))
         return specialLogarithm(x);
-    return logarithm(x, Pair<float>{0.69314718246459960938f, -1.904654323148236017e-09f}, [](float y) {
-        float t = +0.3027294874e+0f;
-        t = std::fma(t, y, +0.3996108174e+0f);
-        return std::fma(t, y, +0.6666694880e+0f);
+    return logarithm(x, Pair<float>{sleef::logfLn2High, sleef::logfLn2Low}, [](float y) {
+        const float *c = sleef::logfPolynomial;
+        return std::fma(std::fma(c[0], y, c[1]), y, c[2]);
     });
 }
 
@@ -204,12 +201,11 @@ SLEEF_MATH_CLONES double sleefLog(double x)
 {
     if (!(x > 0) || std::isinf(x))
         return specialLogarithm(x);
-    return logarithm(x, Pair<double>{0.693147180559945286226764, 2.319046813846299558417771e-17}, [](double y) {
-        // SLEEF's POLY7 macro: Estrin's scheme on y, y², y⁴.
+    return logarithm(x, Pair<double>{sleef::logLn2High, sleef::logLn2Low}, [](double y) {
+        const double *c = sleef::logPolynomial;
         const double y2 = y * y, y4 = y2 * y2;
-        const double high = std::fma(y2, 0.1532076988502701353e+0, std::fma(y, 0.1525629051003428716e+0, 0.1818605932937785996e+0));
-        const double low = std::fma(y2, std::fma(y, 0.2222214519839380009e+0, 0.2857142932794299317e+0),
-                                    std::fma(y, 0.3999999999635251990e+0, 0.6666666666667333541e+0));
+        const double high = std::fma(y2, c[0], std::fma(y, c[1], c[2]));
+        const double low = std::fma(y2, std::fma(y, c[3], c[4]), std::fma(y, c[5], c[6]));
         return std::fma(y4, high, low);
     });
 }
