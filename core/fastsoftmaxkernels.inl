@@ -4,10 +4,10 @@
 // builds for different instruction sets never mix.
 //
 // Numerics follow PyTorch: m = max, e = exp(x − m), S = Σe,
-// p = e·(1/S), and log p = (x − m) − log S. The exponential is SLEEF's expf/exp
-// (u10), which PyTorch's vectorised CPU kernels call, with the same bits where
-// the CPU has FMA (fastsoftmaxpackets.inl). Sums are taken in blocks of 1024 packets' lanes in the tensor's type
-// and the blocks are added in double, so long groups still sum to 1.
+// p = e·(1/S), and log p = (x − m) − log S. e^x is SLEEF's exp (u10) for
+// double, with PyTorch's bits where the CPU has FMA, and for float a cheaper one
+// within a few ulps (fastsoftmaxpackets.inl). Sums are taken in blocks of 1024
+// packets' lanes in the tensor's type, added in double: long groups sum to 1.
 
 #include "fastsoftmaxkernels.h"
 #include "fastsoftmaxpackets.inl"

@@ -37,13 +37,60 @@ constexpr std::int64_t sumBlock = 1024;
 template <typename T>
 constexpr T infinity = std::numeric_limits<T>::infinity();
 
-// e^x for x = z − m, which is ≤ 0 or NaN, so it never overflows.
-// SLEEF's xexpf (u10), step for step as in SLEEF 3.5, which PyTorch 1.13 calls:
-// q = rint(x / ln 2), s = x − q·ln 2 in two parts, u of degree 5 in s by
-// Horner's scheme, 1 + (s²·u + s), then 2^q. Below −104 (and for −inf) the
-// result is 0. With FMA the bits are SLEEF's, hence PyTorch's (tst_fastsoftmaxbits
-// checks them against PyTorch's); without, pmadd rounds twice.
-Packet<float> exponential(const Packet<float> &x)
+// e^x for x = z − m, which is ≤ 0 or NaN, so it never overflows: 2^q · u with
+// q an integer and u ∈ [0.7, 1.5]. Down to x = −86, q ≥ −124, so u · 2^q is a
+// normal float and q added to u's exponent bits is that product exactly (one
+// multiply fewer than two: e^x alone 7–10 % faster in a scratch benchmark). A
+// NaN's q is 0 once shifted, so NaN stays NaN. Only packets with a lane further
+// down (rare in real logits) take the long way: u · 2^(q/2) · 2^(q − q/2), two
+// exact powers of two, right down into the subnormals for |x| ≤ 104 (SLEEF's
+// ldexp2kf); below −104 (and for −inf) the result is 0.
+[[gnu::always_inline]] inline Packet<float> timesPowerOfTwo(const Packet<float> &u, const Packet<float> &q, const Packet<float> &x)
+{
+    using P = Packet<float>;
+    using PI = typename unpacket_traits<P>::integer_packet;
+    const PI qi = pcast<P, PI>(q);
+    if (!predux_any(pcmp_lt(x, pset1<P>(-86.0f))))
+        return preinterpret<P>(padd(preinterpret<PI>(u), plogical_shift_left<23>(qi)));
+    const PI bias = pset1<PI>(127);
+    const PI half = parithmetic_shift_right<1>(qi);
+    P v = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
+    v = pmul(v, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
+    return pselect(pcmp_lt(x, pset1<P>(sleef::expfZeroBelow)), pzero(x), v);
+}
+
+#if defined(__FMA__)
+/// 2^f ≈ 1 + c1·f + … + c5·f⁵ on [−1/2, 1/2], relative error 1.1e-7
+/// (tests/tools/fit_exp2_polynomial.py).
+constexpr float exp2Polynomial[5] = {6.931470037e-01f, 2.402224243e-01f, 5.550733581e-02f, 9.671512991e-03f,
+                                     1.326472731e-03f};
+
+// e^x = 2^(x·log₂e) = 2^q · 2^f, q = rint(x·log₂e), f = x·log₂e − q in one FMA
+// (exact before its one rounding, since q is near x·log₂e), 2^f of degree 5 by
+// Horner's scheme. Seven FMA-port operations to SLEEF's ten: the rows of
+// issue 8's matrix 6–16 % faster (softmax-bench, interleaved). Not SLEEF's
+// bits: within 2.1 ulps of e^x near 0, plus 0.21 ulp per unit of |x| from
+// log₂e rounded to float (19.7 ulps at −86; every float in [−86, 0] checked in
+// a scratch program). PyTorch's own rounding of z − m costs up to 0.5 ulp of
+// |x| per unit, more than that. tst_fastsoftmaxbits holds the kernels to it.
+[[gnu::always_inline]] inline Packet<float> exponential(const Packet<float> &x)
+{
+    using P = Packet<float>;
+    const P log2e = pset1<P>(sleef::expfLog2e);
+    const P q = print(pmul(x, log2e));
+    const P f = pmadd(x, log2e, pnegate(q));
+    P u = pset1<P>(exp2Polynomial[4]);
+    for (int i = 3; i >= 0; --i)
+        u = pmadd(u, f, pset1<P>(exp2Polynomial[i]));
+    u = pmadd(u, f, pset1<P>(1.0f));
+    return timesPowerOfTwo(u, q, x);
+}
+#else
+// Without FMA, x·log₂e − q would round the product: SLEEF's xexpf (u10), whose
+// q·ln 2 in two parts is exact. q = rint(x / ln 2), s = x − q·ln 2, u of degree 5
+// in s by Horner's scheme, 1 + (s²·u + s), then 2^q; within two ulps of SLEEF's
+// own, as pmadd rounds twice.
+[[gnu::always_inline]] inline Packet<float> exponential(const Packet<float> &x)
 {
     using P = Packet<float>;
     const P q = print(pmul(x, pset1<P>(sleef::expfLog2e)));
@@ -53,28 +100,13 @@ Packet<float> exponential(const Packet<float> &x)
     for (int i = 1; i < 6; ++i)
         u = pmadd(u, s, pset1<P>(sleef::expfPolynomial[i]));
     u = padd(pset1<P>(1.0f), pmadd(pmul(s, s), u, s));
-    using PI = typename unpacket_traits<P>::integer_packet;
-    const PI qi = pcast<P, PI>(q);
-    // Down to x = −86, q ≥ −124 and u ∈ [0.7, 1.5], so u · 2^q is a normal float:
-    // q added to u's exponent bits is that product exactly, the same bits as the
-    // two multiplies below (which round only in the last), and spares the FMA
-    // ports a multiply (e^x alone: 7–10 % faster in a scratch benchmark). A NaN's
-    // q is 0 once shifted, so NaN stays NaN. Only packets with a lane further
-    // down (rare in real logits) take the long way.
-    if (!predux_any(pcmp_lt(x, pset1<P>(-86.0f))))
-        return preinterpret<P>(padd(preinterpret<PI>(u), plogical_shift_left<23>(qi)));
-    // u · 2^q as two exact powers of two, 2^(q/2) · 2^(q − q/2): right down into
-    // the subnormals for |x| ≤ 104 (SLEEF's ldexp2kf).
-    const PI bias = pset1<PI>(127);
-    const PI half = parithmetic_shift_right<1>(qi);
-    u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
-    u = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
-    return pselect(pcmp_lt(x, pset1<P>(sleef::expfZeroBelow)), pzero(x), u);
+    return timesPowerOfTwo(u, q, x);
 }
+#endif
 
 // SLEEF's xexp (u10) for double, as SLEEF 3.5 builds it for FMA machines: the
 // same scheme with a degree-12 polynomial, for x ≤ 0 or NaN as above.
-Packet<double> exponential(const Packet<double> &x)
+[[gnu::always_inline]] inline Packet<double> exponential(const Packet<double> &x)
 {
     using P = Packet<double>;
     const P q = print(pmul(x, pset1<P>(sleef::expLog2e)));

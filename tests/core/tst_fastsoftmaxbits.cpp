@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
 #include <cstring>
+#include <random>
 #include <type_traits>
 
 using namespace fastsoftmaxtesting;
@@ -23,6 +25,18 @@ std::int64_t ulpsApart(T a, T b)
     std::memcpy(&x, &a, sizeof(T));
     std::memcpy(&y, &b, sizeof(T));
     return std::abs(std::int64_t(x) - std::int64_t(y));
+}
+
+/// How far the kernels' e^x may be from PyTorch's (SLEEF's, within one ulp of
+/// e^x). With FMA: double is SLEEF's own, bit for bit; float's cheaper e^x is
+/// within 2.1 ulps of e^x plus 0.21 ulp per unit of |x| (fastsoftmaxpackets.inl).
+/// Without FMA, SLEEF's steps round twice: an ulp or two.
+template <typename T>
+std::int64_t allowedUlps(bool fused, double x)
+{
+    if (!fused)
+        return 2;
+    return std::is_same_v<T, double> ? 0 : std::int64_t(4 + std::abs(x) / 4);
 }
 
 /// Softmax of the rows in golden/exp/`name` (x, then PyTorch's softmax), along
@@ -48,21 +62,23 @@ void checkPyTorchsExponentials(const QString &name)
     for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline}) {
         const bool fused = std::strcmp(core::fastSoftmaxInstructionSet(kernels), "baseline") != 0;
         const FastSoftmaxOptions options{core::Op::Softmax, 1, kernels};
-        const std::int64_t allowed = fused ? 0 : 2;
-        const auto check = [&](const std::vector<T> &got, const std::vector<T> &expected, const char *where) {
+        const auto check = [&](const std::vector<T> &got, const std::vector<T> &expected,
+                               const std::vector<double> &inputs, const char *where) {
             for (std::size_t i = 0; i < got.size(); ++i)
-                if (ulpsApart(got[i], expected[i]) > allowed)
-                    return QStringLiteral("%1 kernels %2, element %3: got %4, PyTorch %5")
+                if (ulpsApart(got[i], expected[i]) > allowedUlps<T>(fused, inputs[i]))
+                    return QStringLiteral("%1 kernels %2, element %3 (x = %4): got %5, PyTorch %6")
                         .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)), QLatin1String(where))
                         .arg(i)
+                        .arg(inputs[i], 0, 'g', 9)
                         .arg(double(got[i]), 0, 'g', 17)
                         .arg(double(expected[i]), 0, 'g', 17);
             return QString();
         };
-        const QString rowsWrong = check(fastOutput<T>(rowValues, {rows, length}, 1, options), want, "along rows");
+        const QString rowsWrong =
+            check(fastOutput<T>(rowValues, {rows, length}, 1, options), want, rowValues, "along rows");
         QVERIFY2(rowsWrong.isEmpty(), qPrintable(rowsWrong));
         const QString columnsWrong =
-            check(fastOutput<T>(columnValues, {length, rows}, 0, options), wantColumns, "down columns");
+            check(fastOutput<T>(columnValues, {length, rows}, 0, options), wantColumns, columnValues, "down columns");
         QVERIFY2(columnsWrong.isEmpty(), qPrintable(columnsWrong));
     }
 }
@@ -85,15 +101,54 @@ private slots:
     void exponentialsArePyTorchsBits()
     {
         // PyTorch's own e^x (golden/generate_fast_exp.py): rows [0, x…] whose
-        // sum rounds to 1, so that softmax gives e^x unrounded. With FMA the
-        // kernels compute SLEEF's e^x as PyTorch does, bit for bit, along rows and
-        // down columns; the baseline kernels (no FMA) round the polynomial's steps
-        // twice, and stay within an ulp or two.
+        // sum rounds to 1, so that softmax gives e^x unrounded; x from −104 to
+        // −20.5, along rows and down columns. Within allowedUlps of PyTorch's:
+        // double's bit for bit with FMA.
         QFETCH(QString, file);
         if (file.endsWith(QLatin1String("f32")))
             checkPyTorchsExponentials<float>(file);
         else
             checkPyTorchsExponentials<double>(file);
+    }
+
+    void floatExponentialNearTheMax()
+    {
+        // Where softmax's large outputs come from, x − m in [−17, 0]: rows and
+        // columns [0, x], whose second output p = e^x / (1 + e^x) is within the
+        // e^x's bound (allowedUlps) and three roundings (the sum, its inverse and
+        // the product) of the exact value. A degree-5 Taylor polynomial for 2^f
+        // instead of the fitted one is 10 ulps out near |f| = 1/2.
+        constexpr std::int64_t count = 100000;
+        std::mt19937 generator(17);
+        std::uniform_real_distribution<double> uniform(-17.0, 0.0);
+        std::vector<double> rowValues(2 * count), columnValues(2 * count);
+        for (std::int64_t i = 0; i < count; ++i) {
+            const double x = double(float(uniform(generator)));
+            rowValues[std::size_t(2 * i + 1)] = x;
+            columnValues[std::size_t(count + i)] = x;
+        }
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline}) {
+            const bool fused = std::strcmp(core::fastSoftmaxInstructionSet(kernels), "baseline") != 0;
+            const FastSoftmaxOptions options{core::Op::Softmax, 1, kernels};
+            const std::vector<float> alongRows = fastOutput<float>(rowValues, {count, 2}, 1, options);
+            const std::vector<float> downColumns = fastOutput<float>(columnValues, {2, count}, 0, options);
+            for (std::int64_t i = 0; i < count; ++i) {
+                const double x = rowValues[std::size_t(2 * i + 1)];
+                const float exact = float(1.0L / (1.0L + std::exp(-(long double)x)));
+                const std::int64_t allowed = allowedUlps<float>(fused, x) + 3;
+                const auto where = [&](float got) {
+                    return qPrintable(QStringLiteral("%1 kernels, x = %2: got %3, exact %4")
+                                          .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)))
+                                          .arg(x, 0, 'g', 9)
+                                          .arg(double(got), 0, 'g', 9)
+                                          .arg(double(exact), 0, 'g', 9));
+                };
+                const float row = alongRows[std::size_t(2 * i + 1)];
+                const float column = downColumns[std::size_t(count + i)];
+                QVERIFY2(ulpsApart(row, exact) <= allowed, where(row));
+                QVERIFY2(ulpsApart(column, exact) <= allowed, where(column));
+            }
+        }
     }
 
     void batchedRowsAreTheLoneRowsBits()
