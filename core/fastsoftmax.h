@@ -13,9 +13,10 @@ namespace core {
 ///
 /// Results agree with applySoftmax() within float rounding and give PyTorch's
 /// special values (NaN or +inf in a group, or a group of only −inf, gives NaN
-/// everywhere in it). e^x is SLEEF's, as PyTorch's CPU kernels compute it: the
-/// same bits with the AVX2+FMA and AVX-512 kernels. Sums are accumulated in blocks added in double, so a group
-/// of 2^25 elements still sums to 1.
+/// everywhere in it). float64's e^x is SLEEF's, as PyTorch's CPU kernels compute
+/// it (the same bits with the AVX2+FMA and AVX-512 kernels); float32's is a
+/// cheaper one within a few ulps (fastsoftmaxpackets.inl). Sums are accumulated
+/// in blocks added in double, so a group of 2^25 elements still sums to 1.
 ///
 /// `threads`: 0 for one per core; more threads are used only when the tensor is
 /// big enough to pay for them. Throws InputError for a bad rank, dim or size.

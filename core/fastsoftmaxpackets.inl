@@ -68,11 +68,12 @@ constexpr float exp2Polynomial[5] = {6.931470037e-01f, 2.402224243e-01f, 5.55073
 // e^x = 2^(x·log₂e) = 2^q · 2^f, q = rint(x·log₂e), f = x·log₂e − q in one FMA
 // (exact before its one rounding, since q is near x·log₂e), 2^f of degree 5 by
 // Horner's scheme. Seven FMA-port operations to SLEEF's ten: the rows of
-// issue 8's matrix 6–16 % faster (softmax-bench, interleaved). Not SLEEF's
+// issue 8's matrix 9–20 % faster (softmax-bench, interleaved). Not SLEEF's
 // bits: within 2.1 ulps of e^x near 0, plus 0.21 ulp per unit of |x| from
 // log₂e rounded to float (19.7 ulps at −86; every float in [−86, 0] checked in
-// a scratch program). PyTorch's own rounding of z − m costs up to 0.5 ulp of
-// |x| per unit, more than that. tst_fastsoftmaxbits holds the kernels to it.
+// a scratch program). Rounding z − m to float, as PyTorch does too, already
+// moves e^(z − m) by up to 0.5–1 ulp per unit of |x|. tst_fastsoftmaxbits holds
+// the kernels to it.
 [[gnu::always_inline]] inline Packet<float> exponential(const Packet<float> &x)
 {
     using P = Packet<float>;
