@@ -261,16 +261,13 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             // A row's two parts added in its type: as in rowExpSum, whose double
             // sum of two floats rounds to the same float. Rows without a tail
             // would add +0.
-            T sum[batch];
+            T sum[batch], tailSum[batch];
             reduceFour<T>(full, sum, addLanes);
-            if (length > lanes<T> && length % lanes<T> != 0) {
-                T tailSum[batch];
+            const bool tails = length > lanes<T> && length % lanes<T> != 0;
+            if (tails)
                 reduceFour<T>(tail, tailSum, addLanes);
-                for (std::int64_t k = 0; k < batch; ++k)
-                    sum[k] += tailSum[k];
-            }
             T factor[batch];
-            finishFactors(sum, factor, batch, log);
+            finishFour(sum, tails ? tailSum : nullptr, factor, log);
             for (std::int64_t k = 0; k < batch; ++k)
                 rowFinish(log ? x + k * length : kept + k * length, y + k * length, length, max[k], factor[k], log,
                           streamRows);
