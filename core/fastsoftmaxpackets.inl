@@ -45,7 +45,8 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
 // down (rare in real logits) take the long way: u · 2^(q/2) · 2^(q − q/2), two
 // exact powers of two, right down into the subnormals for |x| ≤ 104 (SLEEF's
 // ldexp2kf); below −104 (and for −inf) the result is 0.
-[[gnu::always_inline]] inline Packet<float> timesPowerOfTwo(const Packet<float> &u, const Packet<float> &q, const Packet<float> &x)
+[[gnu::always_inline]] inline Packet<float> timesPowerOfTwo(const Packet<float> &u, const Packet<float> &q,
+                                                            const Packet<float> &x)
 {
     using P = Packet<float>;
     using PI = typename unpacket_traits<P>::integer_packet;
