@@ -48,7 +48,7 @@ MaxSum<T> combine(const MaxSum<T> &a, const MaxSum<T> &b)
     return {max, rescaled(a) + rescaled(b)};
 }
 
-/// Rows bigger than this (2 MiB, beyond L2) take the two-pass path.
+/// Rows bigger than this (2 MiB, beyond L2) go in blocks that fit in L1.
 constexpr std::int64_t longRowBytes = 2 << 20;
 
 /// The kernels for one element type. A long row can also be done in parts, so
