@@ -236,14 +236,17 @@ void longSoftmaxRow(const T *x, T *y, std::int64_t n)
 /// A row beyond L2 on one thread: longSoftmaxRow, or for log_softmax rowMaxSum
 /// and the outputs from x, two passes over x.
 template <typename T>
-void longRow(const T *x, T *y, std::int64_t n, bool log)
+void longRow(const T *x, T *y, std::int64_t n, bool log, bool stream)
 {
     if (!log) {
         longSoftmaxRow(x, y, n);
         return;
     }
     const MaxSum<T> maxSum = rowMaxSum(x, n);
-    longRowFinish(x, y, n, maxSum.max, T(maxSum.sum), true);
+    const bool streamRow = stream && n % lanes<T> == 0 && reinterpret_cast<std::uintptr_t>(y) % sizeof(Packet<T>) == 0;
+    rowFinish(x, y, n, maxSum.max, finishFactor(T(maxSum.sum), true), true, streamRow);
+    if (streamRow)
+        _mm_sfence();
 }
 
 } // namespace FAST_SOFTMAX_ISA
