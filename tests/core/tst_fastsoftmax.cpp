@@ -234,17 +234,20 @@ private slots:
         for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
             const std::vector<double> want = exactOutput(values, op);
             for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
-                for (int threads : {1, 2}) {
-                    const std::vector<float> got = fastOutput<float>(values, {n}, 0, {op, threads, kernels});
-                    for (std::size_t i = 0; i < got.size(); ++i)
-                        if (!close(got[i], float(want[i]), op))
-                            QFAIL(qPrintable(QString("%1 %2, %3 threads, at %4: got %5, want %6")
-                                                 .arg(core::opName(op).c_str(), core::fastSoftmaxInstructionSet(kernels))
-                                                 .arg(threads)
-                                                 .arg(i)
-                                                 .arg(double(got[i]))
-                                                 .arg(want[i])));
-                }
+                for (int threads : {1, 2})
+                    for (Stores stores : {Stores::Cached, Stores::Streaming}) {
+                        const std::vector<float> got = fastOutput<float>(values, {n}, 0, {op, threads, kernels, stores});
+                        for (std::size_t i = 0; i < got.size(); ++i)
+                            if (!close(got[i], float(want[i]), op))
+                                QFAIL(qPrintable(QString("%1 %2, %3 threads%4, at %5: got %6, want %7")
+                                                     .arg(core::opName(op).c_str(),
+                                                          core::fastSoftmaxInstructionSet(kernels))
+                                                     .arg(threads)
+                                                     .arg(stores == Stores::Streaming ? ", streamed" : "")
+                                                     .arg(i)
+                                                     .arg(double(got[i]))
+                                                     .arg(want[i])));
+                    }
         }
     }
 
