@@ -31,13 +31,15 @@ struct FastSoftmaxOptions {
     /// caches and skip reading each output line before writing it, which saves
     /// a third of the memory traffic when the tensor is bigger than the caches,
     /// and costs time when the output would have stayed in them. Auto streams
-    /// when input and output together are bigger than the largest cache.
-    /// Streaming needs a packet-aligned output (64 bytes is enough) and rows of
-    /// whole packets: along the last dim, rows of at most 512 elements whose
-    /// length is a multiple of 16 floats or 8 doubles, four rows at a time;
-    /// along other dims, an inner extent of such a multiple and a dim of at
-    /// most 4096 elements (a tile's e^x wait in a 256 KiB buffer). Everything
-    /// else is written through the caches whatever this says.
+    /// when input and output together take more than half the largest cache
+    /// (shared with other cores and other data). Streaming needs a
+    /// packet-aligned output (64 bytes is enough) and rows of whole packets:
+    /// along the last dim, rows of at most 512 elements whose length is a
+    /// multiple of 16 floats or 8 doubles, four rows at a time, and log_softmax's
+    /// rows beyond 2 MiB of such a length on one thread; along other dims, an
+    /// inner extent of such a multiple and a dim of at most 4096 elements (a
+    /// tile's e^x wait in a 256 KiB buffer). Everything else is written through
+    /// the caches whatever this says.
     enum class Stores { Auto, Cached, Streaming } stores = Stores::Auto;
 };
 
