@@ -54,6 +54,8 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
             reduceFour<T>(maxima, max, maxLanes);
             if (r + 2 * batch <= rowCount) // the next four, while e^x is computed
                 prefetch(x + batch * length, batch * length);
+            if (!streamRows) // y's lines, which only the last pass writes
+                prefetchForWrite(y, batch * length);
             Packet<T> full[batch];
             Packet<T> tail[batch];
             for (std::int64_t k = 0; k < batch; ++k) {
