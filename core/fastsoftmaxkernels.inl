@@ -52,9 +52,12 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
                 maxima[k] = rowMaxLanes(x + k * length, length);
             T max[batch];
             reduceFour<T>(maxima, max, maxLanes);
-            if (r + 2 * batch <= rowCount) // the next four, while e^x is computed
+            if (r + 2 * batch <= rowCount) { // the next four, while e^x is computed
                 prefetch(x + batch * length, batch * length);
-            if (!streamRows) // y's lines, which only the last pass writes
+                if (!streamRows) // y's lines, which only the last pass writes
+                    prefetchForWrite(y + batch * length, batch * length);
+            }
+            if (!streamRows && r == 0)
                 prefetchForWrite(y, batch * length);
             Packet<T> full[batch];
             Packet<T> tail[batch];
