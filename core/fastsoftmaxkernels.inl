@@ -52,9 +52,12 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
                 maxima[k] = rowMaxLanes(x + k * length, length);
             T max[batch];
             reduceFour<T>(maxima, max, maxLanes);
-            if (r + 2 * batch <= rowCount) { // the next four, while e^x is computed
+            // The next four rows' x and, for writing, their y, while e^x is
+            // computed. Only the last pass writes y: its stores had waited on
+            // misses (17 % of the samples along rows of 56, perf).
+            if (r + 2 * batch <= rowCount) {
                 prefetch(x + batch * length, batch * length);
-                if (!streamRows) // y's lines, which only the last pass writes
+                if (!streamRows)
                     prefetchForWrite(y + batch * length, batch * length);
             }
             if (!streamRows && r == 0)
