@@ -2,7 +2,8 @@
 // The fast kernels behind core::fastSoftmax, compiled once per instruction set
 // (fastsoftmax_avx512.cpp, fastsoftmax_avx2.cpp with AVX2+FMA, and
 // fastsoftmax_baseline.cpp for any x86-64)
-// from fastsoftmaxkernels.inl (and its packet helpers, fastsoftmaxpackets.inl);
+// from fastsoftmaxkernels.inl (with its row passes, fastsoftmaxrowpasses.inl,
+// and packet helpers, fastsoftmaxpackets.inl);
 // fastsoftmax.cpp picks one table at run time.
 
 #include <algorithm>

@@ -163,8 +163,9 @@ template <typename T>
 constexpr std::int64_t onlineBlock = 8192;
 
 /// One block's max and Σ exp(x − max), storing the exponentials in y unless it
-/// is null, and prefetching the next block; an all −inf block takes exp(x − 0) = 0 (NaN if it holds NaN) instead
-/// of NaN, so that combine() can drop it.
+/// is null, and prefetching the next block (past the row's end a prefetch
+/// fetches nothing and never faults). An all −inf block takes exp(x − 0) = 0
+/// (NaN if it holds NaN) instead of NaN, so that combine() can drop it.
 template <typename T>
 MaxSum<T> blockMaxSum(const T *x, T *y, std::int64_t n)
 {
@@ -218,7 +219,7 @@ void longRowFinish(const T *x, T *y, std::int64_t n, T max, T sum, bool log)
 /// two passes above take two: each block's e^(x − its max) goes to y while the
 /// block is in L1, and a last pass over y scales each block by e^(its max − m)
 /// / S. Up to three roundings more than p = e^(x − m) · (1/S), but e^x of a
-/// smaller |x|. The 4M-long row of issue 8's matrix 12–19 % faster than three
+/// smaller |x|. The 4M-long row of issue 8's matrix 12–20 % faster than three
 /// passes over x and y (softmax-bench, interleaved).
 template <typename T>
 void longSoftmaxRow(const T *x, T *y, std::int64_t n)
