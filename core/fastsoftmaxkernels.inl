@@ -40,7 +40,7 @@ void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length,
     constexpr std::int64_t shortRow = 512;
     static_assert(shortRow <= sumBlock, "a batched row is one block of rowExpLanes");
     const bool streamRows = stream && length <= shortRow && length % lanes<T> == 0 &&
-                            reinterpret_cast<std::uintptr_t>(output) % sizeof(Packet<T>) == 0;
+                            packetAligned(output);
     std::int64_t r = 0;
     if (length <= shortRow) {
         alignas(64) T exps[batch * shortRow];
@@ -285,7 +285,7 @@ void columns(const T *input, T *output, std::int64_t length, std::int64_t inner,
         const std::int64_t ahead = lastInSlice ? (nextSlice ? std::min(width, inner) : 0)
                                                : std::min(width, inner - (j + tile));
         const bool streamTile = stream && rowsAligned && tile % lanes<T> == 0 &&
-                                reinterpret_cast<std::uintptr_t>(output + j) % packetBytes == 0 &&
+                                packetAligned(output + j) &&
                                 length * tile * std::int64_t(sizeof(T)) <= streamedTileBytes;
         const std::int64_t kept = log ? 0 : streamTile ? length * tile : tile < lanes<T> ? length * lanes<T> : 0;
         if (exps.size() < std::size_t(kept))

@@ -277,6 +277,13 @@ void storeStreaming(T *to, const Packet<T> &value)
 #endif
 }
 
+/// Whether `at` is aligned to a packet's size, as streamed stores need.
+template <typename T>
+bool packetAligned(const T *at)
+{
+    return reinterpret_cast<std::uintptr_t>(at) % sizeof(Packet<T>) == 0;
+}
+
 /// Lanes l ≥ L − rem: those of a row's last packet (which ends at the row's end
 /// and overlaps the full packets before it) that hold elements no full packet has.
 template <typename T>
@@ -286,9 +293,18 @@ Packet<T> newLanes(std::int64_t rem)
     return pcmp_le(pset1<P>(T(lanes<T> - rem)), plset<P>(T(0)));
 }
 
-/// What the last pass needs from each sum: log S for log_softmax, else 1/S.
-/// `count` values from `sums` into `factors`, a packet at a time (one log or
-/// divide per column or row would cost more than the rest of a short group).
+/// What the last pass needs from a packet of sums: log S for log_softmax, else
+/// 1/S.
+template <typename Q>
+Q factorsOf(const Q &sums, bool log)
+{
+    using T = typename unpacket_traits<Q>::type;
+    return log ? plog(sums) : pdiv(pset1<Q>(T(1)), sums);
+}
+
+/// factorsOf for `count` values from `sums` into `factors`, a packet at a time
+/// (one log or divide per column or row would cost more than the rest of a
+/// short group).
 template <typename T>
 void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
 {
@@ -297,7 +313,7 @@ void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
     for (std::int64_t j = 0; j < count; j += L) {
         const std::int64_t part = std::min(L, count - j);
         const P s = loadPart(sums + j, part, T(1));
-        storePart(factors + j, log ? plog(s) : pdiv(pset1<P>(T(1)), s), part);
+        storePart(factors + j, factorsOf(s, log), part);
     }
 }
 
@@ -317,7 +333,7 @@ void finishFour(const T (&sums)[4], const T *tails, T (&factors)[4], bool log)
         Q s = ploadu<Q>(sums + k);
         if (tails)
             s = padd(s, ploadu<Q>(tails + k));
-        pstoreu(factors + k, log ? plog(s) : pdiv(pset1<Q>(T(1)), s));
+        pstoreu(factors + k, factorsOf(s, log));
     }
 }
 
@@ -326,8 +342,7 @@ template <typename T>
 T finishFactor(T sum, bool log)
 {
     using Q = Quarter<T>;
-    const Q s = pset1<Q>(sum);
-    return pfirst(log ? plog(s) : pdiv(pset1<Q>(T(1)), s));
+    return pfirst(factorsOf(pset1<Q>(sum), log));
 }
 
 /// Asks for the `count` elements at `from` to be brought into the caches.

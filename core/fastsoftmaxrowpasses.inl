@@ -251,7 +251,7 @@ void longRow(const T *x, T *y, std::int64_t n, bool log, bool stream)
         return;
     }
     const MaxSum<T> maxSum = rowMaxSum(x, n);
-    const bool streamRow = stream && n % lanes<T> == 0 && reinterpret_cast<std::uintptr_t>(y) % sizeof(Packet<T>) == 0;
+    const bool streamRow = stream && n % lanes<T> == 0 && packetAligned(y);
     rowFinish(x, y, n, maxSum.max, finishFactor(T(maxSum.sum), true), true, streamRow);
     if (streamRow)
         _mm_sfence();
