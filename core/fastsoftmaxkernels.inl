@@ -21,78 +21,88 @@ namespace FAST_SOFTMAX_ISA {
 
 // ---- contiguous rows ------------------------------------------------------
 
+/// Rows of at most this many elements go four at a time (shortRows).
+constexpr std::int64_t shortRow = 512;
+static_assert(shortRow <= sumBlock, "a batched row is one block of rowExpLanes");
+
+/// One row on its own: rows between shortRow and longRowBytes, and the last few
+/// short rows that do not make a batch of four.
+template <typename T>
+[[gnu::always_inline]] inline void loneRow(const T *x, T *y, std::int64_t length, bool log)
+{
+    const T max = rowMax(x, length);
+    const T sum = T(rowExpSum(x, y, length, max, log));
+    rowFinish(log ? x : y, y, length, max, finishFactor(sum, log), log, false);
+}
+
+/// Short rows four at a time, each pass over all four before the next, so that
+/// one row's reductions and divide overlap the others' work, and the four maxima
+/// and sums are reduced together (reduceFour). Softmax's e^x wait in `exps`, in
+/// L1, so that y is written once and never read: 0–20 % faster than keeping
+/// them in y, with y in the caches or not (softmax-bench). With `streamed` (rows
+/// of whole packets, each row's start aligned to one) y is written past the
+/// caches; the two cases are compiled apart, as the code of one slowed the
+/// other by 9–13 % (streamed rows of 128 and 64, softmax-bench, paired rounds).
+template <typename T, bool streamed>
+void shortRows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log)
+{
+    constexpr std::int64_t batch = 4;
+    alignas(64) T exps[batch * shortRow];
+    std::int64_t r = 0;
+    for (; r + batch <= rowCount; r += batch) {
+        const T *x = input + r * length;
+        T *y = output + r * length;
+        Packet<T> maxima[batch];
+        for (std::int64_t k = 0; k < batch; ++k)
+            maxima[k] = rowMaxLanes(x + k * length, length);
+        T max[batch];
+        reduceFour<T>(maxima, max, maxLanes);
+        // The next four rows' x, while e^x is computed: streamed rows of 128 20 %
+        // faster. Their y is not fetched for writing: rows of 56 and 100 in the
+        // caches were 7–13 % slower with it.
+        if (r + 2 * batch <= rowCount)
+            prefetch(x + batch * length, batch * length);
+        Packet<T> full[batch];
+        Packet<T> tail[batch];
+        for (std::int64_t k = 0; k < batch; ++k) {
+            const LaneSums<T> sums = rowExpLanes(x + k * length, exps + k * length, length, max[k], log);
+            full[k] = sums.full;
+            tail[k] = sums.tail;
+        }
+        // A row's two parts added in its type: as in rowExpSum, whose double
+        // sum of two floats rounds to the same float. Rows without a tail
+        // would add +0.
+        T sum[batch], tailSum[batch];
+        reduceFour<T>(full, sum, addLanes);
+        const bool tails = length > lanes<T> && length % lanes<T> != 0;
+        if (tails)
+            reduceFour<T>(tail, tailSum, addLanes);
+        T factor[batch];
+        finishFour(sum, tails ? tailSum : nullptr, factor, log);
+        for (std::int64_t k = 0; k < batch; ++k)
+            rowFinish(log ? x + k * length : exps + k * length, y + k * length, length, max[k], factor[k], log,
+                      streamed);
+    }
+    for (; r < rowCount; ++r)
+        loneRow(input + r * length, output + r * length, length, log);
+    if (streamed)
+        _mm_sfence();
+}
+
 template <typename T>
 void rows(const T *input, T *output, std::int64_t rowCount, std::int64_t length, bool log, bool stream)
 {
     if (length * std::int64_t(sizeof(T)) > longRowBytes) {
         for (std::int64_t r = 0; r < rowCount; ++r)
             longRow(input + r * length, output + r * length, length, log, stream);
-        return;
+    } else if (length > shortRow) {
+        for (std::int64_t r = 0; r < rowCount; ++r)
+            loneRow(input + r * length, output + r * length, length, log);
+    } else if (stream && length % lanes<T> == 0 && packetAligned(output)) {
+        shortRows<T, true>(input, output, rowCount, length, log);
+    } else {
+        shortRows<T, false>(input, output, rowCount, length, log);
     }
-    // Short rows go four at a time, each pass over all four before the next, so
-    // that one row's reductions and divide overlap the others' work, and the four
-    // maxima and sums are reduced together (reduceFour). Softmax's e^x wait in
-    // `exps`, in L1, so that y is written once and never read: 0–20 % faster
-    // than keeping them in y, with y in the caches or not (softmax-bench).
-    // Streamed rows (whole packets, each row's start aligned to one) write y
-    // past the caches.
-    constexpr std::int64_t batch = 4;
-    constexpr std::int64_t shortRow = 512;
-    static_assert(shortRow <= sumBlock, "a batched row is one block of rowExpLanes");
-    const bool streamRows = stream && length <= shortRow && length % lanes<T> == 0 &&
-                            packetAligned(output);
-    std::int64_t r = 0;
-    if (length <= shortRow) {
-        alignas(64) T exps[batch * shortRow];
-        for (; r + batch <= rowCount; r += batch) {
-            const T *x = input + r * length;
-            T *y = output + r * length;
-            Packet<T> maxima[batch];
-            for (std::int64_t k = 0; k < batch; ++k)
-                maxima[k] = rowMaxLanes(x + k * length, length);
-            T max[batch];
-            reduceFour<T>(maxima, max, maxLanes);
-            // The next four rows' x and, for writing, their y, while e^x is
-            // computed. Only the last pass writes y: its stores had waited on
-            // misses (17 % of the samples along rows of 56, perf).
-            if (r + 2 * batch <= rowCount) {
-                prefetch(x + batch * length, batch * length);
-                if (!streamRows)
-                    prefetchForWrite(y + batch * length, batch * length);
-            }
-            if (!streamRows && r == 0)
-                prefetchForWrite(y, batch * length);
-            Packet<T> full[batch];
-            Packet<T> tail[batch];
-            for (std::int64_t k = 0; k < batch; ++k) {
-                const LaneSums<T> sums = rowExpLanes(x + k * length, exps + k * length, length, max[k], log);
-                full[k] = sums.full;
-                tail[k] = sums.tail;
-            }
-            // A row's two parts added in its type: as in rowExpSum, whose double
-            // sum of two floats rounds to the same float. Rows without a tail
-            // would add +0.
-            T sum[batch], tailSum[batch];
-            reduceFour<T>(full, sum, addLanes);
-            const bool tails = length > lanes<T> && length % lanes<T> != 0;
-            if (tails)
-                reduceFour<T>(tail, tailSum, addLanes);
-            T factor[batch];
-            finishFour(sum, tails ? tailSum : nullptr, factor, log);
-            for (std::int64_t k = 0; k < batch; ++k)
-                rowFinish(log ? x + k * length : exps + k * length, y + k * length, length, max[k], factor[k], log,
-                          streamRows);
-        }
-    }
-    for (; r < rowCount; ++r) {
-        const T *x = input + r * length;
-        T *y = output + r * length;
-        const T max = rowMax(x, length);
-        const T sum = T(rowExpSum(x, y, length, max, log));
-        rowFinish(log ? x : y, y, length, max, finishFactor(sum, log), log, false);
-    }
-    if (streamRows)
-        _mm_sfence();
 }
 
 // ---- strided columns ------------------------------------------------------
