@@ -66,6 +66,19 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
 constexpr float exp2Polynomial[5] = {6.931470037e-01f, 2.402224243e-01f, 5.550733581e-02f, 9.671512991e-03f,
                                      1.326472731e-03f};
 
+/// a·b − c with one rounding: FMA's fmsub. Eigen 3.4 has no pmsub, and
+/// pmadd(a, b, pnegate(c)) costs a subtraction from zero first (GCC keeps it, as
+/// 0 − c is not −c for c = 0): one instruction of e^x's 22.
+[[gnu::always_inline]] inline Packet<float> multiplySubtract(const Packet<float> &a, const Packet<float> &b,
+                                                             const Packet<float> &c)
+{
+#if defined(__AVX512F__)
+    return _mm512_fmsub_ps(a, b, c);
+#else
+    return _mm256_fmsub_ps(a, b, c);
+#endif
+}
+
 // e^x = 2^(x·log₂e) = 2^q · 2^f, q = rint(x·log₂e), f = x·log₂e − q in one FMA
 // (exact before its one rounding, since q is near x·log₂e), 2^f of degree 5 by
 // Horner's scheme. Seven FMA-port operations to SLEEF's ten: the rows of
@@ -80,7 +93,7 @@ constexpr float exp2Polynomial[5] = {6.931470037e-01f, 2.402224243e-01f, 5.55073
     using P = Packet<float>;
     const P log2e = pset1<P>(sleef::expfLog2e);
     const P q = print(pmul(x, log2e));
-    const P f = pmadd(x, log2e, pnegate(q));
+    const P f = multiplySubtract(x, log2e, q);
     P u = pset1<P>(exp2Polynomial[4]);
     for (int i = 3; i >= 0; --i)
         u = pmadd(u, f, pset1<P>(exp2Polynomial[i]));
