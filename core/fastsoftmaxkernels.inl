@@ -57,11 +57,14 @@ void shortRows(const T *input, T *output, std::int64_t rowCount, std::int64_t le
             maxima[k] = rowMaxLanes(x + k * length, length);
         T max[batch];
         reduceFour<T>(maxima, max, maxLanes);
-        // The next four rows' x, while e^x is computed: streamed rows of 128 20 %
-        // faster. Their y is not fetched for writing: rows of 56 and 100 in the
-        // caches were 7–13 % slower with it.
-        if (r + 2 * batch <= rowCount)
-            prefetch(x + batch * length, batch * length);
+        // Later rows' x, while e^x is computed: the next four (streamed rows of
+        // 128 20 % faster than without), or for streamed rows, whose x comes from
+        // DRAM, the four after the next two (another 5–9 %: rows of 128 and 64,
+        // ab_bench.py, 7 of 8 rounds each). Their y is not fetched for writing:
+        // rows of 56 and 100 in the caches were 7–13 % slower with it.
+        constexpr std::int64_t ahead = streamed ? 3 : 1;
+        if (r + (ahead + 1) * batch <= rowCount)
+            prefetch(x + ahead * batch * length, batch * length);
         Packet<T> full[batch];
         Packet<T> tail[batch];
         for (std::int64_t k = 0; k < batch; ++k) {
