@@ -20,8 +20,9 @@ namespace FAST_SOFTMAX_ISA {
 // is not 0, one more packet that ends at n and overlaps the last full one. Each
 // pass loads that packet before the full ones and stores it after them, so an
 // in-place row (input == output) still reads only input. Rows shorter than a
-// packet go through a padded buffer. The passes are inlined into rows(): for a
-// row of a few packets, their calls and constants cost 3–8 % (softmax-bench).
+// packet go through a padded buffer. The passes are inlined into shortRows()
+// and loneRow(): for a row of a few packets, their calls and constants cost
+// 3–8 % (softmax-bench).
 
 /// The max of each lane over the row (reduceOne or reduceFour gives the row's).
 template <typename T>
