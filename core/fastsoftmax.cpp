@@ -10,6 +10,7 @@
 #include <limits>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace core {
@@ -168,11 +169,14 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
                 sharedRow(kernels, in + row * layout.length, out + row * layout.length, layout.length, threads, log);
             return;
         }
-        // Rows shorter than 8 AVX-512 packets spend more on the longer packets'
-        // tails and reductions than they gain (measured with softmax-bench), so
-        // the AVX2 kernels take them.
+        // Rows of at most 24 floats or 4 doubles spend more on AVX-512's longer
+        // packets (padded or overlapping) than they gain, so the AVX2 kernels
+        // take them; longer rows are faster with AVX-512 (Zen 5, ab_bench.py:
+        // rows of 20 and 24 floats 1.00–1.04× AVX2's time, of 25 to 127 floats
+        // 0.77–0.96×, of 2 and 4 doubles 1.16× and 1.04×, of 6 to 56 0.53–0.82×).
+        constexpr std::int64_t longestAvx2Row = std::is_same_v<T, float> ? 24 : 4;
         fastkernels::RowsKernel<T> rows = kernels.rows;
-        if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length * std::int64_t(sizeof(T)) < 512)
+        if (options.kernels == FastSoftmaxOptions::Kernels::Best && layout.length <= longestAvx2Row)
             rows = core::kernels(FastSoftmaxOptions::Kernels::Avx2).forType<T>().rows;
         runInParts(layout.outer, threads, [&](std::int64_t begin, std::int64_t end) {
             rows(in + begin * layout.length, out + begin * layout.length, end - begin, layout.length, log, stream);
