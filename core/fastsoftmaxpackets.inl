@@ -178,7 +178,7 @@ auto fold128(const P &p, const Op &op)
 
 /// Each of four packets' lanes reduced with `op`, into `out`.
 template <typename T, typename Op>
-void reduceFour(const Packet<T> (&packets)[4], T (&out)[4], const Op &op)
+void reduceFour(const Packet<T> (&packets)[4], T *out, const Op &op)
 {
     using Q = decltype(fold128(packets[0], op));
     if constexpr (unpacket_traits<Q>::size == 4) {
@@ -334,15 +334,16 @@ void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
 template <typename T>
 using Quarter = decltype(fold128(Packet<T>(), addLanes));
 
-/// finishFactors for reduceFour's four sums, plus `tails` (reduceFour's too)
-/// if given, in reduceFour's own 128-bit packets: a load the size of the store
-/// before it is forwarded from that store, where a wider or masked one waits
-/// for it to reach the cache (about 5 % of rows of 56, perf).
+/// finishFactors for `count` sums (a multiple of four, each four from one
+/// reduceFour), plus `tails` (reduceFour's too) if given, in reduceFour's own
+/// 128-bit packets: a load the size of the store before it is forwarded from
+/// that store, where a wider or masked one waits for it to reach the cache
+/// (about 5 % of rows of 56, perf).
 template <typename T>
-void finishFour(const T (&sums)[4], const T *tails, T (&factors)[4], bool log)
+void finishSums(const T *sums, const T *tails, T *factors, std::int64_t count, bool log)
 {
     using Q = Quarter<T>;
-    for (int k = 0; k < 4; k += unpacket_traits<Q>::size) {
+    for (std::int64_t k = 0; k < count; k += unpacket_traits<Q>::size) {
         Q s = ploadu<Q>(sums + k);
         if (tails)
             s = padd(s, ploadu<Q>(tails + k));
@@ -350,7 +351,7 @@ void finishFour(const T (&sums)[4], const T *tails, T (&factors)[4], bool log)
     }
 }
 
-/// finishFour for one sum, with the same bits, kept in registers.
+/// finishSums for one sum, with the same bits, kept in registers.
 template <typename T>
 T finishFactor(T sum, bool log)
 {

@@ -158,6 +158,7 @@ private slots:
         row("row of exactly one AVX packet", {8}, 0);
         row("row with a tail", {9}, 0);
         row("rows of 17", {5, 17}, 1);
+        row("rows in sixteen, four and alone", {23, 56}, 1);
         row("2x3x4x5 dim 0", {2, 3, 4, 5}, 0);
         row("2x3x4x5 dim 1", {2, 3, 4, 5}, 1);
         row("2x3x4x5 dim 2", {2, 3, 4, 5}, 2);
