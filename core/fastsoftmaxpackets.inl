@@ -45,9 +45,18 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
 // down (rare in real logits) take the long way: u · 2^(q/2) · 2^(q − q/2), two
 // exact powers of two, right down into the subnormals for |x| ≤ 104 (SLEEF's
 // ldexp2kf); below −104 (and for −inf) the result is 0.
+//
+// AVX-512 does all of it in two instructions: vscalefps is u · 2^q with one
+// rounding (the same bits: exact for a normal result, one rounding into the
+// subnormals as the second product), zeroing the lanes where x < −104 (−inf's
+// u is NaN) and keeping NaN. Six instructions and a branch fewer per packet.
 [[gnu::always_inline]] inline Packet<float> timesPowerOfTwo(const Packet<float> &u, const Packet<float> &q,
                                                             const Packet<float> &x)
 {
+#if defined(__AVX512F__)
+    const __mmask16 kept = _mm512_cmp_ps_mask(x, _mm512_set1_ps(sleef::expfZeroBelow), _CMP_NLT_UQ);
+    return _mm512_maskz_scalef_ps(kept, u, q);
+#else
     using P = Packet<float>;
     using PI = typename unpacket_traits<P>::integer_packet;
     const PI qi = pcast<P, PI>(q);
@@ -58,6 +67,7 @@ constexpr T infinity = std::numeric_limits<T>::infinity();
     P v = pmul(u, preinterpret<P>(plogical_shift_left<23>(padd(half, bias))));
     v = pmul(v, preinterpret<P>(plogical_shift_left<23>(padd(psub(qi, half), bias))));
     return pselect(pcmp_lt(x, pset1<P>(sleef::expfZeroBelow)), pzero(x), v);
+#endif
 }
 
 #if defined(__FMA__)
@@ -137,8 +147,13 @@ constexpr float exp2Polynomial[5] = {6.931470037e-01f, 2.402224243e-01f, 5.55073
     u = pmadd(u, s, pset1<P>(0.5));
     u = pmadd(u, s, pset1<P>(1.0));
     u = pmadd(u, s, pset1<P>(1.0));
+#if defined(__AVX512F__) // as timesPowerOfTwo
+    const __mmask8 kept = _mm512_cmp_pd_mask(x, _mm512_set1_pd(sleef::expZeroBelow), _CMP_NLT_UQ);
+    return _mm512_maskz_scalef_pd(kept, u, q);
+#else
     u = pldexp(u, q);
     return pselect(pcmp_lt(x, pset1<P>(sleef::expZeroBelow)), pzero(x), u);
+#endif
 }
 
 // ---- reductions across a packet's lanes --------------------------------------
