@@ -1,6 +1,6 @@
 // runInParts: every item exactly once, whether the pool's threads are polling
 // for the next job (jobs back to back) or asleep (jobs apart), with the number
-// of parts changing between jobs, and with callers on several threads at once.
+// of threads changing between jobs, and with callers on several threads at once.
 
 #include "workerpool.h"
 
@@ -13,12 +13,12 @@
 
 namespace {
 
-/// Runs one job over `items` in `parts` and checks that each item was visited
+/// Runs one job over `items` on `threads` threads and checks that each item was visited
 /// once; a lost wake-up would hang here (the test's timeout).
-bool eachItemOnce(std::int64_t items, int parts)
+bool eachItemOnce(std::int64_t items, int threads)
 {
     std::vector<std::atomic<int>> visits(std::size_t(items + 1));
-    core::runInParts(items, parts, [&](std::int64_t begin, std::int64_t end) {
+    core::runInParts(items, threads, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t i = begin; i < end; ++i)
             visits[std::size_t(i)].fetch_add(1);
     });
@@ -37,8 +37,8 @@ private slots:
     void jobsBackToBack()
     {
         for (int job = 0; job < 2000; ++job) {
-            const int parts = 2 + job % 3;
-            QVERIFY2(eachItemOnce(1 + job % 97, parts), qPrintable(QString("job %1, %2 parts").arg(job).arg(parts)));
+            const int threads = 2 + job % 3;
+            QVERIFY2(eachItemOnce(1 + job % 97, threads), qPrintable(QString("job %1, %2 threads").arg(job).arg(threads)));
         }
     }
 
@@ -50,7 +50,7 @@ private slots:
         }
     }
 
-    void fewerItemsThanParts()
+    void fewerItemsThanThreads()
     {
         QVERIFY(eachItemOnce(1, 4));
         QVERIFY(eachItemOnce(3, 4));
