@@ -169,6 +169,10 @@ private slots:
         row("(256,1000,1,1) dim 1 is rows", {256, 1000, 1, 1}, 1);
         row("columns with a partial packet", {3, 40, 37}, 1);
         row("columns past the sum block", {2, 1100, 9}, 1);
+        // Without special values: a NaN in nearly every long column makes it all NaN.
+        row("columns past the sum block, finite", {2, 1100, 9}, 1, false);
+        row("packets and a partial one past the sum block, finite", {2, 1030, 37}, 1, false);
+        row("more than four packets past the sum block, finite", {1, 1030, 100}, 1, false);
         row("wide columns over several chunks and tiles", {2, 5, 1000}, 1);
         row("dim 0 of a matrix", {33, 300}, 0);
         row("big enough for threads", {4, 64, 30, 30}, 1, false);
