@@ -13,10 +13,11 @@ namespace core {
 namespace {
 
 /// How long a thread with nothing to do polls before it sleeps: a worker for
-/// the next job, the caller for the parts the workers are doing. Waking a sleeping thread
-/// took 30–50 µs on the 2-core VM, as long as a whole (1,64,56,56) log_softmax
-/// on one thread (55 µs; on two, 60 µs with sleeping and 27 µs with polling);
-/// OpenMP's threads, which PyTorch's kernels run on, poll the same way.
+/// the next job, the caller for the parts the workers are doing. Waking a
+/// sleeping thread took 30–50 µs on the 2-core VM, as long as a whole
+/// (1,64,56,56) log_softmax on one thread (55 µs; on two, 57 µs with sleeping
+/// and 27 µs with polling); OpenMP's threads, which PyTorch's kernels run on,
+/// poll the same way.
 constexpr auto pollFor = std::chrono::microseconds(200);
 
 /// Parts per thread: whoever is free takes the next, so a thread held up by
