@@ -41,6 +41,15 @@ struct FastSoftmaxOptions {
     /// tile's e^x wait in a 256 KiB buffer). Everything else is written through
     /// the caches whatever this says.
     enum class Stores { Auto, Cached, Streaming } stores = Stores::Auto;
+    /// When each column's max is taken, along a dim other than the last: in a
+    /// pass of its own over each tile of columns (PerTile), or while the tile
+    /// before it computes e^x (Ahead), so that the core computes while the next
+    /// tile comes from memory, which a pass that only loads and compares would
+    /// wait for. Ahead applies to tiles of at most eight packets (128 floats
+    /// with AVX-512); wider ones keep their own pass. Auto takes them ahead
+    /// when input and output together do not fit in the largest cache. The
+    /// results are the same bits either way.
+    enum class ColumnMax { Auto, PerTile, Ahead } columnMax = ColumnMax::Auto;
 };
 
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,

@@ -18,14 +18,35 @@ namespace core::fastkernels {
 template <typename T>
 using RowsKernel = void (*)(const T *input, T *output, std::int64_t rows, std::int64_t length, bool log, bool stream);
 
-/// One slice of a strided dim: element (d, j) at [d * inner + j], d < length;
-/// columns [begin, end) are done. With `stream`, outputs are written past the
-/// caches where alignment allows (see FastSoftmaxOptions::Stores). With
-/// `nextSlice`, the caller goes on with the next slice (at input + length ·
-/// inner), whose first columns are prefetched after this slice's last ones.
+/// Columns of a strided dim go in chunks of this many, so that threads share
+/// even one slice: a work item is one slice's chunk.
+constexpr std::int64_t columnChunk = 256;
+
+/// A strided dim: slices of `length` × `inner`, element (d, j) of a slice at
+/// [d * inner + j], one after the other.
+struct ColumnsJob {
+    std::int64_t length = 1;
+    std::int64_t inner = 1;
+    bool log = false;
+    /// Outputs written past the caches where alignment allows (see
+    /// FastSoftmaxOptions::Stores).
+    bool stream = false;
+    /// Each tile's column maxima taken while the tile before it computes e^x
+    /// (see FastSoftmaxOptions::ColumnMax).
+    bool maxAhead = false;
+};
+
+/// The work items of `outer` slices of `inner` columns: a chunk of columns each.
+inline std::int64_t columnItems(std::int64_t outer, std::int64_t inner)
+{
+    return outer * ((inner + columnChunk - 1) / columnChunk);
+}
+
+/// Work items [begin, end) of a strided dim (columnItems), in order: item i is
+/// slice i / c's chunk i % c, for c chunks to a slice.
 template <typename T>
-using ColumnsKernel = void (*)(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin,
-                               std::int64_t end, bool log, bool stream, bool nextSlice);
+using ColumnsKernel = void (*)(const T *input, T *output, const ColumnsJob &job, std::int64_t begin,
+                               std::int64_t end);
 
 /// A row's (or a part's) max m and Σ exp(x − m), the sum in double.
 template <typename T>

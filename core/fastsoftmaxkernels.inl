@@ -154,19 +154,33 @@ std::int64_t tileWidth(std::int64_t length, std::int64_t count)
     return std::min<std::int64_t>((even + L - 1) / L * L, 256);
 }
 
-/// One tile. The `ahead` columns at `next` (the next tile, row stride `inner`)
-/// are prefetched a row at a time, the first half of its rows while e^x is
-/// computed and the rest during the last pass: rows a few hundred bytes long are
-/// too short for the hardware prefetcher, and reads spread over both passes keep
-/// DRAM busier (dim 1 of (32,256,64,64) on one thread 10–14 % faster than with
-/// all of them during e^x; softmax-bench, interleaved).
+/// What a tile does for the tiles after it (same rows, row stride `inner`).
+template <typename T>
+struct TileLookahead {
+    /// The next tile (`nextWidth` columns, at least a packet): its column maxima
+    /// into `nextMax` (column j's at [j]), from its rows loaded during this
+    /// tile's e^x pass. None if null.
+    const T *next = nullptr;
+    std::int64_t nextWidth = 0;
+    T *nextMax = nullptr;
+    /// A later tile (`fetchedWidth` columns) whose rows are prefetched.
+    const T *fetched = nullptr;
+    std::int64_t fetchedWidth = 0;
+};
+
+/// One tile, with its column maxima from `knownMax` (see TileLookahead) if not
+/// null. The rows of `look.fetched` are prefetched a row at a time, the first
+/// half while e^x is computed and the rest during the last pass: rows a few
+/// hundred bytes long are too short for the hardware prefetcher. Dims 0, 1 and
+/// 2 of (32,256,64,64) on one thread took 0.79×, 0.87× and 0.77× the time
+/// without (ab_bench.py, log_softmax; 0.78–0.83× on two threads).
 ///
 /// With `stream` (a tile of whole packets, each row's start in y aligned to a
 /// packet) the last pass writes y with storeStreaming, so y is written once and
 /// never read; softmax's e^x then waits in `exps` (`width` to a row) instead of y.
 template <typename T>
-void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, const T *next,
-                std::int64_t ahead, bool log, bool stream, T *exps)
+void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64_t width, const T *knownMax,
+                const TileLookahead<T> &look, bool log, bool stream, T *exps)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
@@ -197,6 +211,12 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     // registers (a whole row of packets would not fit).
     P max[maxPackets];
     std::int64_t first = 0;
+    if (knownMax) {
+        for (; first < full; ++first)
+            max[first] = ploadu<P>(knownMax + first * L);
+        if (extra)
+            max[full] = ploadu<P>(knownMax + extraAt);
+    }
     for (; first + 4 <= full; first += 4) {
         P m0 = pset1<P>(-infinity<T>), m1 = m0, m2 = m0, m3 = m0;
         for (std::int64_t d = 0; d < n; ++d) {
@@ -217,7 +237,7 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             m = pmax(m, ploadu<P>(x + d * inner + first * L));
         max[first] = m;
     }
-    if (extra) {
+    if (extra && !knownMax) {
         P m = pset1<P>(-infinity<T>);
         for (std::int64_t d = 0; d < n; ++d)
             m = pmax(m, loadExtra(x + d * inner, -infinity<T>));
@@ -258,8 +278,31 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     // divisions a row had made dim 2 of (2,3,4,5) twice as slow (916 → 470 ns).
     const std::int64_t half = (n + 1) / 2;
     const auto prefetchNext = [&](std::int64_t d, std::int64_t start) {
-        if (d % 2 == 0 && start + d / 2 < n)
-            prefetch(next + (start + d / 2) * inner, ahead);
+        if (look.fetched && d % 2 == 0 && start + d / 2 < n)
+            prefetch(look.fetched + (start + d / 2) * inner, look.fetchedWidth);
+    };
+    // The next tile's maxima, in the max pass's order (so with its bits): the
+    // first four packets in registers, the rest in `nextMax`, and a last packet
+    // ending at the tile's edge.
+    const std::int64_t nextFull = look.nextWidth / L;
+    const bool nextExtra = look.nextWidth % L != 0;
+    P nextMax[maxPackets];
+    P n0 = pset1<P>(-infinity<T>), n1 = n0, n2 = n0, n3 = n0;
+    std::fill(nextMax, nextMax + nextFull + (nextExtra ? 1 : 0), n0);
+    const auto maxOfNextRow = [&](std::int64_t d) {
+        const T *row = look.next + d * inner;
+        if (nextFull > 0)
+            n0 = pmax(n0, ploadu<P>(row));
+        if (nextFull > 1)
+            n1 = pmax(n1, ploadu<P>(row + L));
+        if (nextFull > 2)
+            n2 = pmax(n2, ploadu<P>(row + 2 * L));
+        if (nextFull > 3)
+            n3 = pmax(n3, ploadu<P>(row + 3 * L));
+        for (std::int64_t p = 4; p < nextFull; ++p)
+            nextMax[p] = pmax(nextMax[p], ploadu<P>(row + p * L));
+        if (nextExtra)
+            nextMax[nextFull] = pmax(nextMax[nextFull], ploadu<P>(row + look.nextWidth - L));
     };
     const auto expOf = [&](const T *row, T *out, std::int64_t p, P &sum) {
         const P e = exponential(psub(ploadu<P>(row + p * L), max[p]));
@@ -270,6 +313,8 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     for (std::int64_t d = 0; d < n; ++d) {
         const T *row = x + d * inner;
         T *out = kept + d * keptStride;
+        if (look.next)
+            maxOfNextRow(d);
         prefetchNext(d, 0);
         // Output lines ahead of their stores, unless streamed: softmax's e^x go
         // to y two rows on; log_softmax writes y only in the last pass. About
@@ -299,6 +344,13 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
     }
     if (blocks)
         flush();
+    if (look.next) {
+        const P nextHeld[4] = {n0, n1, n2, n3};
+        for (std::int64_t p = 0; p < nextFull; ++p)
+            pstoreu(look.nextMax + p * L, p < 4 ? nextHeld[p] : nextMax[p]);
+        if (nextExtra)
+            pstoreu(look.nextMax + look.nextWidth - L, nextMax[nextFull]);
+    }
     const P held[4] = {s0, s1, s2, s3};
     for (std::int64_t p = 0; p < std::min<std::int64_t>(full, 4); ++p)
         partial[p] = held[p];
@@ -342,33 +394,115 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
 /// stay in L2 anyway.
 constexpr std::int64_t streamedTileBytes = 256 * 1024;
 
+/// A tile of `width` columns from `column` of one slice, in a chunk that ends
+/// at `chunkEnd` and whose tiles are `step` wide; width 0 for none.
+struct Tile {
+    std::int64_t item = 0;
+    std::int64_t slice = 0;
+    std::int64_t chunkEnd = 0;
+    std::int64_t step = 0;
+    std::int64_t column = 0;
+    std::int64_t width = 0;
+};
+
+/// The tiles of a job's work items up to `end`, in order.
 template <typename T>
-void columns(const T *input, T *output, std::int64_t length, std::int64_t inner, std::int64_t begin, std::int64_t end,
-             bool log, bool stream, bool nextSlice)
+class TileWalk {
+public:
+    TileWalk(const ColumnsJob &job, std::int64_t end)
+        : m_job(job), m_end(end), m_chunks((job.inner + columnChunk - 1) / columnChunk)
+    {
+    }
+
+    Tile first(std::int64_t item) const
+    {
+        Tile tile;
+        tile.item = item;
+        tile.slice = item / m_chunks;
+        tile.column = item % m_chunks * columnChunk;
+        tile.chunkEnd = std::min(m_job.inner, tile.column + columnChunk);
+        tile.step = tileWidth<T>(m_job.length, tile.chunkEnd - tile.column);
+        tile.width = std::min(tile.step, tile.chunkEnd - tile.column);
+        return tile;
+    }
+
+    Tile after(const Tile &tile) const
+    {
+        if (tile.width == 0)
+            return tile;
+        Tile next = tile;
+        next.column += tile.width;
+        if (next.column < tile.chunkEnd) {
+            next.width = std::min(tile.step, tile.chunkEnd - next.column);
+            return next;
+        }
+        return tile.item + 1 < m_end ? first(tile.item + 1) : Tile{};
+    }
+
+    /// Where the tile's first row starts, in elements from the tensor's start.
+    std::int64_t offset(const Tile &tile) const { return tile.slice * m_job.length * m_job.inner + tile.column; }
+
+private:
+    const ColumnsJob &m_job;
+    std::int64_t m_end;
+    std::int64_t m_chunks;
+};
+
+/// The widest tile (in packets) whose maxima are taken ahead. Past four packets
+/// the maxima go through memory on every row; tiles of sixteen (dim 0 of
+/// (32,256,64,64)) were 2–8 % slower for log_softmax that way, where tiles of
+/// four and eight (dims 2 and 1) were 3–9 % faster (ab_bench.py, against a max
+/// pass per tile with the next tile prefetched).
+constexpr std::int64_t maxAheadPackets = 8;
+
+template <typename T>
+void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begin, std::int64_t end)
 {
     constexpr std::int64_t packetBytes = sizeof(Packet<T>);
-    const std::int64_t width = tileWidth<T>(length, end - begin);
+    const std::int64_t length = job.length;
+    const std::int64_t inner = job.inner;
     // Streaming needs every row's packets aligned: the same alignment in each row.
     const bool rowsAligned = inner * std::int64_t(sizeof(T)) % packetBytes == 0;
     thread_local std::vector<T> exps;
+    // Column maxima taken ahead: this tile's, and the next one's.
+    alignas(64) T maxima[2][columnChunk];
+    bool maxKnown = false;
     bool streamed = false;
-    for (std::int64_t j = begin; j < end; j += width) {
-        const std::int64_t tile = std::min(width, end - j);
-        // The next tile: on in this slice, or the next slice's first columns.
-        // Along dim 2 of (32,256,64,64), one tile per slice, prefetching the next
-        // slice took 15–20 % off (softmax-bench).
-        const bool lastInSlice = j + tile == inner;
-        const T *next = lastInSlice ? input + length * inner : input + j + tile;
-        const std::int64_t ahead = lastInSlice ? (nextSlice ? std::min(width, inner) : 0)
-                                               : std::min(width, inner - (j + tile));
-        const bool streamTile = stream && rowsAligned && tile % lanes<T> == 0 &&
-                                packetAligned(output + j) &&
-                                length * tile * std::int64_t(sizeof(T)) <= streamedTileBytes;
-        const std::int64_t kept = log ? 0 : streamTile ? length * tile : tile < lanes<T> ? length * lanes<T> : 0;
+    const TileWalk<T> walk(job, end);
+    Tile tile = walk.first(begin);
+    Tile next = walk.after(tile);
+    for (int turn = 0; tile.width > 0; turn ^= 1) {
+        const Tile afterNext = walk.after(next);
+        // With the maxima ahead, the next tile's rows are loaded while this
+        // tile's e^x are computed, and the caches are asked for the one after.
+        const bool ahead = job.maxAhead && next.width >= lanes<T> && next.width <= maxAheadPackets * lanes<T>;
+        const Tile &fetched = ahead ? afterNext : next;
+        TileLookahead<T> look;
+        if (ahead) {
+            look.next = input + walk.offset(next);
+            look.nextWidth = next.width;
+            look.nextMax = maxima[turn ^ 1];
+        }
+        if (fetched.width > 0) {
+            look.fetched = input + walk.offset(fetched);
+            look.fetchedWidth = fetched.width;
+        }
+        const std::int64_t at = walk.offset(tile);
+        const bool streamTile = job.stream && rowsAligned && tile.width % lanes<T> == 0 &&
+                                packetAligned(output + at) &&
+                                length * tile.width * std::int64_t(sizeof(T)) <= streamedTileBytes;
+        const std::int64_t kept = job.log ? 0
+                                  : streamTile            ? length * tile.width
+                                  : tile.width < lanes<T> ? length * lanes<T>
+                                                          : 0;
         if (exps.size() < std::size_t(kept))
             exps.resize(std::size_t(kept));
-        columnTile(input + j, output + j, length, inner, tile, next, ahead, log, streamTile, exps.data());
+        columnTile(input + at, output + at, length, inner, tile.width, maxKnown ? maxima[turn] : nullptr, look,
+                   job.log, streamTile, exps.data());
         streamed = streamed || streamTile;
+        maxKnown = ahead;
+        tile = next;
+        next = afterNext;
     }
     if (streamed)
         _mm_sfence();

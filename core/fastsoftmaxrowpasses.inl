@@ -85,7 +85,7 @@ template <typename T>
     std::int64_t i = 0;
     for (; i + 2 * L <= whole; i += 2 * L) {
         if (ahead)
-            __builtin_prefetch(x + i + ahead);
+            prefetchLine(x + i + ahead);
         const P e0 = exponential(psub(ploadu<P>(x + i), m));
         const P e1 = exponential(psub(ploadu<P>(x + i + L), m));
         if (!log) {

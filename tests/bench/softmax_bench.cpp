@@ -2,7 +2,7 @@
 //
 //   softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64]
 //                 [--threads N] [--reps N] [--kernels best|avx2|baseline]
-//                 [--stores auto|cached|streaming]
+//                 [--stores auto|cached|streaming] [--column-max auto|per-tile|ahead]
 //   softmax-bench --matrix [--reps N]
 //   softmax-bench --shape A,B,C,D --memcpy [--dtype …] [--reps N]
 //
@@ -38,6 +38,7 @@ struct Case {
     int threads = 1;
     core::FastSoftmaxOptions::Kernels kernels = core::FastSoftmaxOptions::Kernels::Best;
     core::FastSoftmaxOptions::Stores stores = core::FastSoftmaxOptions::Stores::Auto;
+    core::FastSoftmaxOptions::ColumnMax columnMax = core::FastSoftmaxOptions::ColumnMax::Auto;
 };
 
 /// `count` elements at a 64-byte boundary.
@@ -113,7 +114,7 @@ Timing timeSoftmax(const Case &c, int reps)
     for (T &v : input.span())
         v = normal(generator);
     const core::FastSoftmaxOptions options{c.log ? core::Op::LogSoftmax : core::Op::Softmax, c.threads, c.kernels,
-                                           c.stores};
+                                           c.stores, c.columnMax};
     return timeRuns(reps, [&] {
         core::fastSoftmax(std::span<const T>(input.span()), output.span(), c.shape, c.dim, options);
     });
@@ -171,6 +172,7 @@ void runMatrix(int reps)
                  "softmax-bench: error: %s\n"
                  "usage: softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64] [--threads N]\n"
                  "                     [--reps N] [--kernels best|avx2|baseline] [--stores auto|cached|streaming]\n"
+                 "                     [--column-max auto|per-tile|ahead]\n"
                  "       softmax-bench --shape A,B,C,D --memcpy [--dtype float32|float64] [--reps N]\n"
                  "       softmax-bench --matrix [--reps N]\n",
                  problem);
@@ -240,6 +242,12 @@ int main(int argc, char **argv)
             if (stores != "auto" && stores != "cached" && stores != "streaming")
                 usage("--stores is auto, cached or streaming");
             c.stores = stores == "auto" ? Stores::Auto : stores == "cached" ? Stores::Cached : Stores::Streaming;
+        } else if (argument == "--column-max") {
+            const std::string_view columnMax = value();
+            using ColumnMax = core::FastSoftmaxOptions::ColumnMax;
+            if (columnMax != "auto" && columnMax != "per-tile" && columnMax != "ahead")
+                usage("--column-max is auto, per-tile or ahead");
+            c.columnMax = columnMax == "auto" ? ColumnMax::Auto : columnMax == "per-tile" ? ColumnMax::PerTile : ColumnMax::Ahead;
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }

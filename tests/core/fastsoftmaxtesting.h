@@ -4,6 +4,7 @@
 
 #include "fastsoftmax.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -17,6 +18,7 @@ namespace fastsoftmaxtesting {
 using core::FastSoftmaxOptions;
 using Kernels = FastSoftmaxOptions::Kernels;
 using Stores = FastSoftmaxOptions::Stores;
+using ColumnMax = FastSoftmaxOptions::ColumnMax;
 
 /// A value mix: mostly normal(0, 5), some wide, and (when `specials`) nan, ±inf,
 /// subnormals and values near the float32 overflow of e^x.
@@ -76,6 +78,22 @@ bool sameValues(const std::vector<T> &a, const std::vector<T> &b)
     return true;
 }
 
+/// The same bits in every element, NaN's sign included.
+template <typename T>
+bool sameBits(const std::vector<T> &a, const std::vector<T> &b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0;
+}
+
+/// The number of elements of a tensor of `extents`.
+inline std::size_t elementCount(const std::vector<std::int64_t> &extents)
+{
+    std::size_t n = 1;
+    for (std::int64_t e : extents)
+        n *= std::size_t(e);
+    return n;
+}
+
 /// core::fastSoftmax of `values` in the tensor type T, written `outputOffset`
 /// elements past a 64-byte boundary, returned as a vector.
 template <typename T>
@@ -86,6 +104,18 @@ std::vector<T> fastOutput(const std::vector<double> &values, const std::vector<s
     const AlignedBuffer<T> output(input.size(), outputOffset);
     core::fastSoftmax(std::span<const T>(input), output.span(), extents, dim, options);
     return std::vector<T>(output.span().begin(), output.span().end());
+}
+
+/// core::fastSoftmax of `values` in the tensor type T, in place in a 64-byte
+/// aligned buffer, returned as a vector.
+template <typename T>
+std::vector<T> fastOutputInPlace(const std::vector<double> &values, const std::vector<std::int64_t> &extents, int dim,
+                                 core::FastSoftmaxOptions options)
+{
+    const AlignedBuffer<T> buffer(values.size(), 0);
+    std::copy(values.begin(), values.end(), buffer.span().begin());
+    core::fastSoftmax(std::span<const T>(buffer.span()), buffer.span(), extents, dim, options);
+    return std::vector<T>(buffer.span().begin(), buffer.span().end());
 }
 
 } // namespace fastsoftmaxtesting

@@ -200,15 +200,12 @@ private slots:
             for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
                 const std::vector<float> one = fastOutput<float>(values, extents, dim, {op, 1});
                 const std::vector<float> two = fastOutput<float>(values, extents, dim, {op, 2});
-                QVERIFY(std::memcmp(one.data(), two.data(), one.size() * sizeof(float)) == 0);
+                QVERIFY(sameBits(one, two));
             }
             for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
                 for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
                     const std::vector<float> copied = fastOutput<float>(values, extents, dim, {op, 1, kernels});
-                    std::vector<float> inPlace(values.begin(), values.end());
-                    core::fastSoftmax(std::span<const float>(inPlace), std::span<float>(inPlace), extents, dim,
-                                      {op, 1, kernels});
-                    QVERIFY(std::memcmp(copied.data(), inPlace.data(), copied.size() * sizeof(float)) == 0);
+                    QVERIFY(sameBits(copied, fastOutputInPlace<float>(values, extents, dim, {op, 1, kernels})));
                 }
         }
     }
@@ -238,9 +235,7 @@ private slots:
         QFETCH(QList<qint64>, extents);
         QFETCH(int, dim);
         const std::vector<std::int64_t> shape(extents.begin(), extents.end());
-        std::size_t n = 1;
-        for (std::int64_t e : shape)
-            n *= std::size_t(e);
+        const std::size_t n = elementCount(shape);
         const std::vector<double> values = randomValues(n, unsigned(n), true);
         for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
             for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
@@ -256,11 +251,48 @@ private slots:
                     const std::vector<double> wantDouble = fastOutput<double>(values, shape, dim, cached);
                     const std::vector<double> gotDouble = fastOutput<double>(values, shape, dim, streamed);
                     QVERIFY(sameValues(gotDouble, wantDouble));
-                    AlignedBuffer<float> inPlace(n, 0);
-                    std::copy(values.begin(), values.end(), inPlace.span().begin());
-                    core::fastSoftmax(std::span<const float>(inPlace.span()), inPlace.span(), shape, dim, streamed);
-                    QVERIFY(sameValues(std::vector<float>(inPlace.span().begin(), inPlace.span().end()), want));
+                    QVERIFY(sameValues(fastOutputInPlace<float>(values, shape, dim, streamed), want));
                 }
+    }
+
+    void columnMaxAheadIsTheSameBits_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        const auto row = [](const char *name, QList<qint64> extents, int dim) { QTest::newRow(name) << extents << dim; };
+        row("one tile a slice, slice after slice", {4, 40, 48}, 1);
+        row("a last packet at the tile's edge", {3, 40, 37}, 1);
+        row("several tiles a chunk, and a narrower last one", {2, 600, 300}, 1);
+        row("columns over several chunks and tiles", {2, 300, 640}, 1);
+        row("rows not packet-aligned", {2, 9, 1004}, 1);
+        row("tiles narrower than a packet in between", {5, 30, 3}, 1);
+        row("4-D, dim 2", {2, 3, 64, 20}, 2);
+    }
+
+    void columnMaxAheadIsTheSameBits()
+    {
+        // Each tile's column maxima taken during the tile before it (the order of
+        // the comparisons unchanged) give the same bits as a max pass per tile:
+        // tiles of whole packets and with a last packet at the edge, across
+        // chunks and slices, streamed or not, in place too.
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        const std::size_t n = elementCount(shape);
+        const std::vector<double> values = randomValues(n, unsigned(n) + 7, true);
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+                for (int threads : {1, 2})
+                    for (Stores stores : {Stores::Cached, Stores::Streaming}) {
+                        const FastSoftmaxOptions perTile{op, threads, kernels, stores, ColumnMax::PerTile};
+                        FastSoftmaxOptions ahead = perTile;
+                        ahead.columnMax = ColumnMax::Ahead;
+                        const std::vector<float> want = fastOutput<float>(values, shape, dim, perTile);
+                        QVERIFY(sameBits(fastOutput<float>(values, shape, dim, ahead), want));
+                        QVERIFY(sameBits(fastOutput<double>(values, shape, dim, ahead),
+                                         fastOutput<double>(values, shape, dim, perTile)));
+                        QVERIFY(sameBits(fastOutputInPlace<float>(values, shape, dim, ahead), want));
+                    }
     }
 };
 
