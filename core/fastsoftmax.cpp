@@ -90,39 +90,50 @@ int threadsFor(int requested, std::int64_t elements)
 }
 
 /// The size of the largest cache (Linux's sysfs, as lscpu reads it), or 32 MiB
-/// where it cannot be read. glibc's sysconf(_SC_LEVEL3_CACHE_SIZE) is not used:
-/// on virtual machines it reports what the CPUID leaves say, 256 MiB on the one
-/// the README's figures come from, whose L3 is 32 MiB.
+/// where it cannot be read; read once. glibc's sysconf(_SC_LEVEL3_CACHE_SIZE) is
+/// not used: on virtual machines it reports what the CPUID leaves say, 256 MiB
+/// on the one the README's figures come from, whose L3 is 32 MiB.
 std::int64_t largestCacheBytes()
 {
-    std::int64_t largest = 0;
-    for (int index = 0; index < 8; ++index) {
-        std::ifstream file("/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) + "/size");
-        std::int64_t size = 0;
-        char unit = 0;
-        if (!(file >> size))
-            continue;
-        if (file >> unit)
-            size <<= unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : 0;
-        largest = std::max(largest, size);
-    }
-    return largest > 0 ? largest : std::int64_t(32) << 20;
+    static const std::int64_t bytes = [] {
+        std::int64_t largest = 0;
+        for (int index = 0; index < 8; ++index) {
+            std::ifstream file("/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) + "/size");
+            std::int64_t size = 0;
+            char unit = 0;
+            if (!(file >> size))
+                continue;
+            if (file >> unit)
+                size <<= unit == 'K' ? 10 : unit == 'M' ? 20 : unit == 'G' ? 30 : 0;
+            largest = std::max(largest, size);
+        }
+        return largest > 0 ? largest : std::int64_t(32) << 20;
+    }();
+    return bytes;
 }
 
-/// Whether outputs are streamed past the caches (FastSoftmaxOptions::Stores):
-/// on Auto, when `bytes` of input and as many of output take more than half the
+/// Whether `bytes` of input and as many of output take more than half the
 /// largest cache. That cache is shared with the other cores and holds more than
-/// this tensor, and on AMD's it only takes what L2 evicts: on the 2-core VM of
-/// the README (32 MiB), (16,12,128,128) float32, 25 MB in and out, was 20–35 %
-/// faster streamed along dims 3 and 1 on one or two threads, and (8,64,56,56),
-/// 12.8 MB, the same within 3 % along dim 3 (softmax-bench, interleaved).
+/// this tensor, and on AMD's it only takes what L2 evicts. Such tensors have
+/// their outputs streamed (on Auto, FastSoftmaxOptions::Stores): on the 2-core
+/// VM of the README (32 MiB), (16,12,128,128) float32, 25 MB in and out, was
+/// 20–35 % faster streamed along dims 3 and 1 on one or two threads, and
+/// (8,64,56,56), 12.8 MB, the same within 3 % along dim 3 (softmax-bench,
+/// interleaved). And their column tiles prefetch the next tile: (16,12,128,128)
+/// along dim 1 0.74–0.79×, where in the caches prefetching cost more than it
+/// saved ((2,1100,9) 1.19×, dim 1 of (8,64,56,56) 1.07×; ab_bench.py).
+bool outgrowsCaches(std::int64_t bytes)
+{
+    return 2 * bytes > largestCacheBytes() / 2;
+}
+
+/// Whether outputs are streamed past the caches (FastSoftmaxOptions::Stores).
 bool streamsOutputs(FastSoftmaxOptions::Stores stores, std::int64_t bytes)
 {
     using Stores = FastSoftmaxOptions::Stores;
     if (stores != Stores::Auto)
         return stores == Stores::Streaming;
-    static const std::int64_t cacheBytes = largestCacheBytes(); // file reads: once
-    return 2 * bytes > cacheBytes / 2;
+    return outgrowsCaches(bytes);
 }
 
 /// Whether column tiles take their maxima ahead (FastSoftmaxOptions::ColumnMax):
@@ -134,8 +145,7 @@ bool takesMaxAhead(FastSoftmaxOptions::ColumnMax columnMax, std::int64_t bytes)
     using ColumnMax = FastSoftmaxOptions::ColumnMax;
     if (columnMax != ColumnMax::Auto)
         return columnMax == ColumnMax::Ahead;
-    static const std::int64_t cacheBytes = largestCacheBytes(); // file reads: once
-    return 2 * bytes > cacheBytes;
+    return 2 * bytes > largestCacheBytes();
 }
 
 /// One long row shared by `parts` threads: each part's max and sum, combined,
@@ -196,8 +206,9 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
         });
         return;
     }
-    const fastkernels::ColumnsJob job{layout.length, layout.inner, log, stream,
-                                      takesMaxAhead(options.columnMax, std::int64_t(input.size_bytes()))};
+    const std::int64_t bytes = std::int64_t(input.size_bytes());
+    const fastkernels::ColumnsJob job{layout.length, layout.inner, log, stream, outgrowsCaches(bytes),
+                                      takesMaxAhead(options.columnMax, bytes)};
     runInParts(fastkernels::columnItems(layout.outer, layout.inner), threads,
                [&](std::int64_t begin, std::int64_t end) { kernels.columns(in, out, job, begin, end); });
 }

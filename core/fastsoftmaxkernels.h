@@ -31,6 +31,8 @@ struct ColumnsJob {
     /// Outputs written past the caches where alignment allows (see
     /// FastSoftmaxOptions::Stores).
     bool stream = false;
+    /// The next tile's rows prefetched (tensors beyond the caches).
+    bool prefetch = false;
     /// Each tile's column maxima taken while the tile before it computes e^x
     /// (see FastSoftmaxOptions::ColumnMax).
     bool maxAhead = false;
