@@ -173,7 +173,7 @@ struct TileLookahead {
 /// half while e^x is computed and the rest during the last pass: rows a few
 /// hundred bytes long are too short for the hardware prefetcher. Dims 0, 1 and
 /// 2 of (32,256,64,64) on one thread took 0.79×, 0.87× and 0.77× the time
-/// without (ab_bench.py, log_softmax; 0.78–0.83× on two threads).
+/// without (ab_bench.py, log_softmax; dims 1 and 2 0.78× and 0.83× on two).
 ///
 /// With `stream` (a tile of whole packets, each row's start in y aligned to a
 /// packet) the last pass writes y with storeStreaming, so y is written once and
@@ -274,8 +274,8 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
             flushOne(sExtra, full);
     };
     // One row of the next tile every other row: its first `half` rows during the
-    // e^x pass, the rest during the last pass. No division per row: two 64-bit
-    // divisions a row had made dim 2 of (2,3,4,5) twice as slow (916 → 470 ns).
+    // e^x pass, the rest during the last pass. No division per row (a 64-bit
+    // division costs tens of cycles, a narrow tile's row a few).
     const std::int64_t half = (n + 1) / 2;
     const auto prefetchNext = [&](std::int64_t d, std::int64_t start) {
         if (look.fetched && d % 2 == 0 && start + d / 2 < n)
@@ -469,9 +469,10 @@ private:
 
 /// The widest tile (in packets) whose maxima are taken ahead. Past four packets
 /// the maxima go through memory on every row; tiles of sixteen (dim 0 of
-/// (32,256,64,64)) were 2–8 % slower for log_softmax that way, where tiles of
-/// four and eight (dims 2 and 1) were 3–9 % faster (ab_bench.py, against a max
-/// pass per tile with the next tile prefetched).
+/// (32,256,64,64)) were 2–15 % slower for log_softmax that way (5 % faster for
+/// softmax), where tiles of eight and four (dims 1 and 2) were up to 10 % faster
+/// on one thread and within 4 % on two (ab_bench.py, against a max pass per
+/// tile with the next tile prefetched).
 constexpr std::int64_t maxAheadPackets = 8;
 
 template <typename T>
