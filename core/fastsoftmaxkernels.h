@@ -3,7 +3,8 @@
 // (fastsoftmax_avx512.cpp, fastsoftmax_avx2.cpp with AVX2+FMA, and
 // fastsoftmax_baseline.cpp for any x86-64)
 // from fastsoftmaxkernels.inl (with its row passes, fastsoftmaxrowpasses.inl,
-// and packet helpers, fastsoftmaxpackets.inl);
+// its column tiles, fastsoftmaxcolumns.inl, and packet helpers,
+// fastsoftmaxpackets.inl);
 // fastsoftmax.cpp picks one table at run time.
 
 #include <algorithm>

@@ -3,6 +3,8 @@
 // partial and streaming loads and stores, and prefetches. Everything here has
 // internal linkage, in the namespace FAST_SOFTMAX_ISA the including file names.
 
+#pragma once
+
 #include "fastsoftmaxkernels.h"
 #include "sleefcoefficients.h"
 

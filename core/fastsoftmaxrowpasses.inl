@@ -3,6 +3,8 @@
 // its e^x and sum, its outputs, and rows beyond L2 in blocks. Everything here has
 // internal linkage, in the namespace FAST_SOFTMAX_ISA the including file names.
 
+#pragma once
+
 #include "fastsoftmaxpackets.inl"
 
 #include <algorithm>
