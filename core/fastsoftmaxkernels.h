@@ -45,8 +45,8 @@ inline std::int64_t columnItems(std::int64_t outer, std::int64_t inner)
     return outer * ((inner + columnChunk - 1) / columnChunk);
 }
 
-/// Work items [begin, end) of a strided dim (columnItems), in order: item i is
-/// slice i / c's chunk i % c, for c chunks to a slice.
+/// Work items [begin, end) of a strided dim (columnItems), begin < end, in
+/// order: item i is slice i / c's chunk i % c, for c chunks to a slice.
 template <typename T>
 using ColumnsKernel = void (*)(const T *input, T *output, const ColumnsJob &job, std::int64_t begin,
                                std::int64_t end);
