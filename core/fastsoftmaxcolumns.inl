@@ -350,7 +350,7 @@ private:
 
 /// The widest tile (in packets) whose maxima are taken ahead. Past four packets
 /// the maxima go through memory on every row; tiles of sixteen (dim 0 of
-/// (32,256,64,64)) were 2–15 % slower for log_softmax that way (5 % faster for
+/// (32,256,64,64)) were 2–15 % slower for log_softmax that way (9 % faster for
 /// softmax), where tiles of eight and four (dims 1 and 2) were up to 10 % faster
 /// on one thread and within 4 % on two (ab_bench.py, against a max pass per
 /// tile with the next tile prefetched).
