@@ -32,7 +32,7 @@ std::int64_t tileWidth(std::int64_t length, std::int64_t count)
     const std::int64_t fit = std::max<std::int64_t>(L, (256 * 1024) / (2 * length * std::int64_t(sizeof(T))));
     const std::int64_t tiles = (count + fit - 1) / fit;
     const std::int64_t even = (count + tiles - 1) / tiles;
-    return std::min<std::int64_t>((even + L - 1) / L * L, 256);
+    return std::min<std::int64_t>((even + L - 1) / L * L, std::int64_t{columnChunk});
 }
 
 /// What a tile does for the tiles after it (same rows, row stride `inner`).
@@ -65,7 +65,7 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
-    constexpr std::int64_t maxPackets = 256 / L + 1;
+    constexpr std::int64_t maxPackets = columnChunk / L + 1; // tiles are at most a chunk wide
     // A tile narrower than a packet (inner < L) uses padded loads instead.
     const bool narrow = width < L;
     const std::int64_t full = narrow ? 0 : width / L;
@@ -154,8 +154,8 @@ void columnTile(const T *x, T *y, std::int64_t n, std::int64_t inner, std::int64
         if (extra)
             flushOne(sExtra, full);
     };
-    // One row of the next tile every other row: its first `half` rows during the
-    // e^x pass, the rest during the last pass. No division per row (a 64-bit
+    // One row of the fetched tile every other row: its first `half` rows during
+    // the e^x pass, the rest during the last pass. No division per row (a 64-bit
     // division costs tens of cycles, a narrow tile's row a few).
     const std::int64_t half = (n + 1) / 2;
     const auto prefetchNext = [&](std::int64_t d, std::int64_t start) {
