@@ -323,20 +323,55 @@ Packet<T> newLanes(std::int64_t rem)
     return pcmp_le(pset1<P>(T(lanes<T> - rem)), plset<P>(T(0)));
 }
 
+/// log S for a packet of float sums S ≥ 1, as log_softmax's are (any positive
+/// normal float, NaN and +inf are right too): S = m · 2^k with m in [0.75, 1.5)
+/// and k from S's bits, then log m = 2·atanh(t) for t = (m − 1)/(m + 1) in
+/// [−1/7, 1/5], as r − r·t + t³·(2/3 + 2t²/5 + … + 2t⁸/11) with r = m − 1
+/// exact, so that t's roundings touch only the small terms. Within one ulp of
+/// log S on [1, 2^26] and 1.05 ulps below 1 (every float checked in a scratch
+/// program, with FMA). Eigen's plog (Cephes' logf) also handles zero, negatives
+/// and subnormals, in twice the instructions: one log per column was a tenth of
+/// the time along dim 1 of (64,21,64,64) (perf), and this one 4 % faster there
+/// and 22 % along dim 0 of (8,64,56,56), 8 rows (log_softmax, one thread).
+template <typename P>
+P logOfSum(const P &sums)
+{
+    using PI = typename unpacket_traits<P>::integer_packet;
+    const PI bits = preinterpret<PI>(sums);
+    const PI offset = psub(bits, pset1<PI>(0x3f400000)); // 0.75's bits
+    const P k = pcast<PI, P>(parithmetic_shift_right<23>(offset));
+    const P m = preinterpret<P>(psub(bits, pand(offset, pset1<PI>(int(0xff800000u)))));
+    const P one = pset1<P>(1.0f);
+    const P r = psub(m, one);
+    const P t = pdiv(r, padd(m, one));
+    const P t2 = pmul(t, t);
+    P series = pset1<P>(2.0f / 11);
+    for (const float c : {2.0f / 9, 2.0f / 7, 2.0f / 5, 2.0f / 3})
+        series = pmadd(series, t2, pset1<P>(c));
+    const P small = psub(pmul(pmul(t, t2), series), pmul(r, t));
+    // k·log 2 in two parts (Cephes'), the first exact for |k| < 2^15.
+    const P low = padd(r, pmadd(k, pset1<P>(-2.12194440e-4f), small));
+    const P log = pmadd(k, pset1<P>(0.693359375f), low);
+    return pselect(pcmp_lt(sums, pset1<P>(infinity<float>)), log, sums);
+}
+
 /// What the last pass needs from a packet of sums: log S for log_softmax, else
 /// 1/S.
 template <typename Q>
 Q factorsOf(const Q &sums, bool log)
 {
     using T = typename unpacket_traits<Q>::type;
-    return log ? plog(sums) : pdiv(pset1<Q>(T(1)), sums);
+    if constexpr (std::is_same_v<T, float>)
+        return log ? logOfSum(sums) : pdiv(pset1<Q>(1.0f), sums);
+    else
+        return log ? plog(sums) : pdiv(pset1<Q>(1.0), sums);
 }
 
 /// factorsOf for `count` values from `sums` into `factors`, a packet at a time
 /// (one log or divide per column or row would cost more than the rest of a
 /// short group).
 template <typename T>
-void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
+[[gnu::always_inline]] inline void finishFactors(const T *sums, T *factors, std::int64_t count, bool log)
 {
     using P = Packet<T>;
     constexpr std::int64_t L = lanes<T>;
