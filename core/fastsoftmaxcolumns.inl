@@ -300,12 +300,12 @@ public:
             return log ? psub(psub(value, max[p]), f) : pmul(value, f);
         };
         const P extraIn = !extra ? max[0] : m_keepWhole ? ploadu<P>(from) : loadExtra(from, T(0));
-        if (m_stream) {
-            for (std::int64_t p = 0; p < full; ++p)
-                storeStreaming(out + p * L, finish(ploadu<P>(from + p * L), p));
-        } else {
-            for (std::int64_t p = 0; p < full; ++p)
-                pstoreu(out + p * L, finish(ploadu<P>(from + p * L), p));
+        for (std::int64_t p = 0; p < full; ++p) {
+            const P value = finish(ploadu<P>(from + p * L), p);
+            if (m_stream)
+                storeStreaming(out + p * L, value);
+            else
+                pstoreu(out + p * L, value);
         }
         if (extra)
             storeExtra(out, finish(extraIn, full));
