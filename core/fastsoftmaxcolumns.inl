@@ -44,10 +44,31 @@ struct TileLookahead {
     const T *next = nullptr;
     std::int64_t nextWidth = 0;
     T *nextMax = nullptr;
-    /// A later tile (`fetchedWidth` columns) whose rows are prefetched.
+    /// A later tile (`fetchedWidth` columns) whose rows are prefetched, rows
+    /// 0–11 last with `firstRowsLast` (see rowsShareL1Sets).
     const T *fetched = nullptr;
     std::int64_t fetchedWidth = 0;
+    bool firstRowsLast = false;
 };
+
+/// Whether a tile's rows, `inner` elements apart, are too many for L1 to keep:
+/// rows a multiple of 4 KiB apart fall in the same L1 sets, which hold 12 lines
+/// each (48 KiB, 12-way, on Zen 4 and 5 and recent Intel cores). Of such a
+/// tile's n > 12 rows only the last 12 prefetched are still in L1 when its max
+/// pass reads them, first to last, and each miss there evicts the next row it
+/// needs. Such tiles are prefetched from row 12 on, rows 0–11 last, so that
+/// those stay. Along dim 1 of (64,21,64,64) on one thread: softmax 0.95–0.97×
+/// the time, log_softmax 0.99×; the other dims of the matrix within ±4 %, dim 0
+/// of (32,256,64,64) log_softmax 0.89× once (ab_bench.py, 7 rounds). Rows last
+/// to first kept the same rows but took dim 1 of (32,256,64,64), 256 rows,
+/// 1.07–1.10× the time: its max pass started with the row prefetched last.
+constexpr std::int64_t l1Ways = 12;
+
+template <typename T>
+bool rowsShareL1Sets(std::int64_t n, std::int64_t inner)
+{
+    return n > l1Ways && inner * std::int64_t(sizeof(T)) % 4096 == 0;
+}
 
 /// One tile's passes: its column maxima (findMax), e^x and their sums
 /// (expPass), and the last pass (finish, or finishRow a row at a time beside
@@ -249,7 +270,7 @@ public:
                 if (look.next)
                     maxOfNextRow(d);
                 if (look.fetched && (fetchAll || d % 2 == 0))
-                    prefetch(look.fetched + (fetchAll ? d : d / 2) * inner, look.fetchedWidth);
+                    prefetchRow(look, fetchAll ? d : d / 2);
                 alongside(d);
                 expRow(d);
             }
@@ -318,13 +339,22 @@ public:
         const std::int64_t half = (m_n + 1) / 2;
         for (std::int64_t d = 0; d < m_n; ++d) {
             if (look.fetched && d % 2 == 0 && half + d / 2 < m_n)
-                prefetch(look.fetched + (half + d / 2) * m_inner, look.fetchedWidth);
+                prefetchRow(look, half + d / 2);
             finishRow(d);
         }
     }
 
 private:
     static constexpr std::int64_t maxPackets = columnChunk / L + 1; // tiles are at most a chunk wide
+
+    /// Asks for the i-th row of `look.fetched` to be prefetched (rows 0–11
+    /// last with `look.firstRowsLast`).
+    void prefetchRow(const TileLookahead<T> &look, std::int64_t i) const
+    {
+        const std::int64_t rotated = i + l1Ways;
+        const std::int64_t d = !look.firstRowsLast ? i : rotated < m_n ? rotated : rotated - m_n;
+        prefetch(look.fetched + d * m_inner, look.fetchedWidth);
+    }
 
     P loadExtra(const T *from, T fill) const
     {
@@ -448,6 +478,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // ((2,1100,9) log_softmax 1.37× the time, ab_bench.py).
     ColumnTile<T> tiles[2] = {{length, inner, job.log}, {length, inner, job.log}};
     const bool pipelined = job.log && inner >= lanes<T>;
+    const bool firstRowsLast = rowsShareL1Sets<T>(length, inner);
     bool pending = false;
     const TileWalk<T> walk(job, end);
     Tile tile = walk.first(begin);
@@ -467,6 +498,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
         if (job.prefetch && fetched.width > 0) {
             look.fetched = input + walk.offset(fetched);
             look.fetchedWidth = fetched.width;
+            look.firstRowsLast = firstRowsLast;
         }
         const std::int64_t at = walk.offset(tile);
         const bool streamTile = job.stream && rowsAligned && tile.width % lanes<T> == 0 &&
