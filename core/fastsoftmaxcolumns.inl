@@ -44,24 +44,25 @@ struct TileLookahead {
     const T *next = nullptr;
     std::int64_t nextWidth = 0;
     T *nextMax = nullptr;
-    /// A later tile (`fetchedWidth` columns) whose rows are prefetched, rows
-    /// 0–11 last with `firstRowsLast` (see rowsShareL1Sets).
+    /// A later tile (`fetchedWidth` columns) whose rows are prefetched.
     const T *fetched = nullptr;
     std::int64_t fetchedWidth = 0;
-    bool firstRowsLast = false;
 };
 
 /// Whether a tile's rows, `inner` elements apart, are too many for L1 to keep:
 /// rows a multiple of 4 KiB apart fall in the same L1 sets, which hold 12 lines
-/// each (48 KiB, 12-way, on Zen 4 and 5 and recent Intel cores). Of such a
-/// tile's n > 12 rows only the last 12 prefetched are still in L1 when its max
-/// pass reads them, first to last, and each miss there evicts the next row it
-/// needs. Such tiles are prefetched from row 12 on, rows 0–11 last, so that
-/// those stay. Along dim 1 of (64,21,64,64) on one thread: softmax 0.95–0.97×
-/// the time, log_softmax 0.99×; the other dims of the matrix within ±4 %, dim 0
-/// of (32,256,64,64) log_softmax 0.89× once (ab_bench.py, 7 rounds). Rows last
-/// to first kept the same rows but took dim 1 of (32,256,64,64), 256 rows,
-/// 1.07–1.10× the time: its max pass started with the row prefetched last.
+/// each (48 KiB, 12-way, on Zen 4 and 5 and recent Intel cores), so of a
+/// tile's n > 12 rows only the last 12 read are still in L1, and a pass that
+/// reads them in the same order as the one before finds none of them (each
+/// miss evicts the next row it needs). The max pass then goes last to first,
+/// after the prefetches that went first to last, and leaves rows 0–11 for the
+/// e^x pass, which must go first to last (its sums' order); the last pass goes
+/// last to first again. Along dim 1 of (64,21,64,64) on one thread,
+/// log_softmax 0.95× the time (0.82× against the build before this round's
+/// column changes), softmax 1.00–1.02×; the other column rows of the matrix
+/// within ±3 % (ab_bench.py, 7 rounds). Prefetching rows 12 on first and rows
+/// 0–11 last, instead, kept fewer rows (a simulation of LRU sets: 12 of 63
+/// reads found in L1 against 36) and gave log_softmax 0.99×, softmax 0.95–0.99×.
 constexpr std::int64_t l1Ways = 12;
 
 template <typename T>
@@ -83,7 +84,10 @@ public:
     using P = Packet<T>;
     static constexpr std::int64_t L = lanes<T>;
 
-    ColumnTile(std::int64_t n, std::int64_t inner, bool log) : m_n(n), m_inner(inner), m_log(log) {}
+    ColumnTile(std::int64_t n, std::int64_t inner, bool log)
+        : m_n(n), m_inner(inner), m_log(log), m_backward(rowsShareL1Sets<T>(n, inner))
+    {
+    }
 
     /// The tile of `width` columns at x and y, starting afresh.
     void place(const T *x, T *y, std::int64_t width, bool stream, T *exps)
@@ -122,10 +126,16 @@ public:
                 m_max[full] = ploadu<P>(knownMax + m_extraAt);
             return;
         }
+        // The rows in the order of m_backward: the result is the same either
+        // way (pmax keeps the first of equal values, which differ only in a
+        // zero's sign, and then x − m is ±0 only where e^(x − m) = 1 and so
+        // log S ≥ log 2 > 0; it never takes a NaN from x).
+        const T *const start = m_backward ? x + (n - 1) * inner : x;
+        const std::int64_t step = m_backward ? -inner : inner;
         for (; first + 4 <= full; first += 4) {
             P m0 = pset1<P>(-infinity<T>), m1 = m0, m2 = m0, m3 = m0;
             for (std::int64_t d = 0; d < n; ++d) {
-                const T *at = x + d * inner + first * L;
+                const T *at = start + d * step + first * L;
                 m0 = pmax(m0, ploadu<P>(at));
                 m1 = pmax(m1, ploadu<P>(at + L));
                 m2 = pmax(m2, ploadu<P>(at + 2 * L));
@@ -139,13 +149,13 @@ public:
         for (; first < full; ++first) {
             P m = pset1<P>(-infinity<T>);
             for (std::int64_t d = 0; d < n; ++d)
-                m = pmax(m, ploadu<P>(x + d * inner + first * L));
+                m = pmax(m, ploadu<P>(start + d * step + first * L));
             m_max[first] = m;
         }
         if (m_extra) {
             P m = pset1<P>(-infinity<T>);
             for (std::int64_t d = 0; d < n; ++d)
-                m = pmax(m, loadExtra(x + d * inner, -infinity<T>));
+                m = pmax(m, loadExtra(start + d * step, -infinity<T>));
             m_max[full] = m;
         }
     }
@@ -270,7 +280,7 @@ public:
                 if (look.next)
                     maxOfNextRow(d);
                 if (look.fetched && (fetchAll || d % 2 == 0))
-                    prefetchRow(look, fetchAll ? d : d / 2);
+                    prefetch(look.fetched + (fetchAll ? d : d / 2) * inner, look.fetchedWidth);
                 alongside(d);
                 expRow(d);
             }
@@ -339,22 +349,16 @@ public:
         const std::int64_t half = (m_n + 1) / 2;
         for (std::int64_t d = 0; d < m_n; ++d) {
             if (look.fetched && d % 2 == 0 && half + d / 2 < m_n)
-                prefetchRow(look, half + d / 2);
-            finishRow(d);
+                prefetch(look.fetched + (half + d / 2) * m_inner, look.fetchedWidth);
+            finishRow(lastPassRow(d));
         }
     }
 
+    /// The row the last pass takes i-th.
+    std::int64_t lastPassRow(std::int64_t i) const { return m_backward ? m_n - 1 - i : i; }
+
 private:
     static constexpr std::int64_t maxPackets = columnChunk / L + 1; // tiles are at most a chunk wide
-
-    /// Asks for the i-th row of `look.fetched` to be prefetched (rows 0–11
-    /// last with `look.firstRowsLast`).
-    void prefetchRow(const TileLookahead<T> &look, std::int64_t i) const
-    {
-        const std::int64_t rotated = i + l1Ways;
-        const std::int64_t d = !look.firstRowsLast ? i : rotated < m_n ? rotated : rotated - m_n;
-        prefetch(look.fetched + d * m_inner, look.fetchedWidth);
-    }
 
     P loadExtra(const T *from, T fill) const
     {
@@ -371,6 +375,8 @@ private:
     const std::int64_t m_n;
     const std::int64_t m_inner;
     const bool m_log;
+    /// The max and last passes walk the rows last to first (rowsShareL1Sets).
+    const bool m_backward;
     const T *m_x = nullptr;
     T *m_y = nullptr;
     std::int64_t m_width = 0;
@@ -478,7 +484,6 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // ((2,1100,9) log_softmax 1.37× the time, ab_bench.py).
     ColumnTile<T> tiles[2] = {{length, inner, job.log}, {length, inner, job.log}};
     const bool pipelined = job.log && inner >= lanes<T>;
-    const bool firstRowsLast = rowsShareL1Sets<T>(length, inner);
     bool pending = false;
     const TileWalk<T> walk(job, end);
     Tile tile = walk.first(begin);
@@ -498,7 +503,6 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
         if (job.prefetch && fetched.width > 0) {
             look.fetched = input + walk.offset(fetched);
             look.fetchedWidth = fetched.width;
-            look.firstRowsLast = firstRowsLast;
         }
         const std::int64_t at = walk.offset(tile);
         const bool streamTile = job.stream && rowsAligned && tile.width % lanes<T> == 0 &&
@@ -515,7 +519,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
         current.place(input + at, output + at, tile.width, streamTile, exps.data());
         current.findMax(maxKnown ? maxima[turn] : nullptr);
         if (pending)
-            current.expPass(look, true, [&](std::int64_t d) __attribute__((always_inline)) { before.finishRow(d); });
+            current.expPass(look, true, [&](std::int64_t d) __attribute__((always_inline)) { before.finishRow(before.lastPassRow(d)); });
         else
             current.expPass(look, pipelined, [](std::int64_t) {});
         if (!pipelined)
