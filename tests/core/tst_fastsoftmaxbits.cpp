@@ -1,6 +1,7 @@
 // Where the fast kernels must give the same bits: PyTorch's e^x (golden/exp,
 // from PyTorch itself), one row batched or alone, one or two threads, a copy or
-// in place, outputs cached or streamed past the caches.
+// in place, outputs cached or streamed past the caches, column rows walked
+// either way; and how close float32's log of a sum is.
 #include "fastsoftmax.h"
 #include "fastsoftmaxtesting.h"
 
@@ -274,6 +275,65 @@ private slots:
                     }
                 }
         }
+    }
+
+    void rowsLastToFirstGiveTheSameBits()
+    {
+        // Columns whose rows are a multiple of 4 KiB apart, more of them than L1
+        // keeps (21), take their max and last passes last row first
+        // (rowsShareL1Sets); rows 1000 elements apart go first to last. Each
+        // column must come out the same either way: finite columns, and columns
+        // whose max is +0 and −0 in either order, alone or beside NaN, ±inf or
+        // only −inf.
+        constexpr std::int64_t rows = 21, aliased = 1024, apart = 1000;
+        const double inf = std::numeric_limits<double>::infinity();
+        std::vector<double> columns = randomValues(std::size_t(rows * aliased), 21, false); // column j's row d at [j * rows + d]
+        const auto plant = [&](std::int64_t j, std::initializer_list<std::pair<std::int64_t, double>> entries) {
+            for (std::int64_t d = 0; d < rows; ++d)
+                columns[std::size_t(j * rows + d)] = -1.0 - double(d % 5);
+            for (const auto &[d, v] : entries)
+                columns[std::size_t(j * rows + d)] = v;
+        };
+        plant(0, {{3, -0.0}, {17, 0.0}});
+        plant(1, {{3, 0.0}, {17, -0.0}});
+        plant(2, {{0, -0.0}, {20, 0.0}, {10, -0.0}});
+        plant(3, {{5, -0.0}});
+        plant(4, {{5, -0.0}, {6, NAN}, {15, 0.0}});
+        plant(5, {{2, inf}, {19, -0.0}});
+        plant(17, {{1, 0.0}, {4, -inf}, {20, -0.0}});
+        for (std::int64_t d = 0; d < rows; ++d)
+            columns[std::size_t(33 * rows + d)] = -inf;
+        const auto tensor = [&](std::int64_t width) {
+            std::vector<double> values(std::size_t(rows * width));
+            for (std::int64_t d = 0; d < rows; ++d)
+                for (std::int64_t j = 0; j < width; ++j)
+                    values[std::size_t(d * width + j)] = columns[std::size_t(j * rows + d)];
+            return values;
+        };
+        const std::vector<double> lastFirst = tensor(aliased), firstLast = tensor(apart);
+        const auto check = [&](const auto &one, const auto &other, const QString &where) {
+            for (std::int64_t d = 0; d < rows; ++d)
+                for (std::int64_t j = 0; j < apart; ++j) {
+                    const auto a = one[std::size_t(d * aliased + j)], b = other[std::size_t(d * apart + j)];
+                    QVERIFY2((std::isnan(a) && std::isnan(b)) || std::memcmp(&a, &b, sizeof(a)) == 0,
+                             qPrintable(where + QStringLiteral(", row %1 of column %2: %3 and %4")
+                                                    .arg(d)
+                                                    .arg(j)
+                                                    .arg(double(a), 0, 'g', 17)
+                                                    .arg(double(b), 0, 'g', 17)));
+                }
+        };
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax}) {
+                const FastSoftmaxOptions options{op, 1, kernels};
+                const QString where = QStringLiteral("%1 kernels, %2")
+                                          .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                               QString::fromStdString(core::opName(op)));
+                check(fastOutput<float>(lastFirst, {rows, aliased}, 0, options),
+                      fastOutput<float>(firstLast, {rows, apart}, 0, options), where);
+                check(fastOutput<double>(lastFirst, {rows, aliased}, 0, options),
+                      fastOutput<double>(firstLast, {rows, apart}, 0, options), where + QLatin1String(", float64"));
+            }
     }
 
     void threadsAndInPlaceGiveTheSameBits()
