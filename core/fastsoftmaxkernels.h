@@ -1,11 +1,10 @@
 #pragma once
 // The fast kernels behind core::fastSoftmax, compiled once per instruction set
 // (fastsoftmax_avx512.cpp, fastsoftmax_avx2.cpp with AVX2+FMA, and
-// fastsoftmax_baseline.cpp for any x86-64)
-// from fastsoftmaxkernels.inl (with its row passes, fastsoftmaxrowpasses.inl,
-// its column tiles, fastsoftmaxcolumns.inl, and packet helpers,
-// fastsoftmaxpackets.inl);
-// fastsoftmax.cpp picks one table at run time.
+// fastsoftmax_baseline.cpp for any x86-64) from fastsoftmaxkernels.inl, with
+// its row passes (fastsoftmaxrowpasses.inl), its column walk and tiles
+// (fastsoftmaxcolumns.inl, fastsoftmaxcolumntile.inl) and packet helpers
+// (fastsoftmaxpackets.inl); fastsoftmax.cpp picks one table at run time.
 
 #include <algorithm>
 #include <cmath>
