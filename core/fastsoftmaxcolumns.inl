@@ -120,7 +120,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // other's wait. Along dim 1 of (64,21,64,64) 0.91–0.93× the time, dim 0 of
     // (32,256,64,64) 0.80–0.88× (ab_bench.py, one and two threads). Softmax's
     // last pass reads the e^x kept in `exps`: two tiles' of them did not stay
-    // in L1, and it was 3–9 % slower that way, so it runs each tile through;
+    // in L1, and it was 2–10 % slower that way, so it runs each tile through;
     // so do tiles narrower than a packet, which have no stores to wait for
     // ((2,1100,9) log_softmax 1.37× the time, ab_bench.py).
     ColumnTile<T> tiles[2] = {{length, inner, job.log}, {length, inner, job.log}};
