@@ -117,8 +117,8 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // This tile and the one before it. log_softmax runs a tile's last pass
     // alongside the next tile's e^x pass, a row of each in turn: the last pass
     // mostly waits for its stores, e^x for arithmetic, and each now fills the
-    // other's wait. Along dim 1 of (64,21,64,64) 0.91–0.93× the time, dim 0 of
-    // (32,256,64,64) 0.80–0.88× (ab_bench.py, one and two threads). Softmax's
+    // other's wait. Along dim 1 of (64,21,64,64) 0.87–0.94× the time, dim 0 of
+    // (32,256,64,64) 0.80–1.00× (ab_bench.py, one and two threads). Softmax's
     // last pass reads the e^x kept in `exps`: two tiles' of them did not stay
     // in L1, and it was 2–10 % slower that way, so it runs each tile through;
     // so do tiles narrower than a packet, which have no stores to wait for

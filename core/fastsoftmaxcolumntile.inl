@@ -192,9 +192,10 @@ public:
             if (extra)
                 flushOne(sExtra, full);
         };
-        // The next tile's maxima, in findMax's order (so with its bits): the
-        // first four packets in registers, the rest in `nextMax`, and a last
-        // packet ending at the tile's edge.
+        // The next tile's maxima, first row to last (the same maxima as
+        // findMax's in either order, see there): the first four packets in
+        // registers, the rest in `nextMax`, and a last packet ending at the
+        // tile's edge.
         const std::int64_t nextFull = look.nextWidth / L;
         const bool nextExtra = look.nextWidth % L != 0;
         P nextMax[maxPackets];
