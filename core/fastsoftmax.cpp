@@ -207,8 +207,13 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
         return;
     }
     const std::int64_t bytes = std::int64_t(input.size_bytes());
-    const fastkernels::ColumnsJob job{layout.length, layout.inner, log, stream, outgrowsCaches(bytes),
-                                      takesMaxAhead(options.columnMax, bytes)};
+    const fastkernels::ColumnsJob job{layout.length,
+                                      layout.inner,
+                                      log,
+                                      stream,
+                                      outgrowsCaches(bytes),
+                                      takesMaxAhead(options.columnMax, bytes),
+                                      options.shortColumns};
     runInParts(fastkernels::columnItems(layout.outer, layout.inner), threads,
                [&](std::int64_t begin, std::int64_t end) { kernels.columns(in, out, job, begin, end); });
 }

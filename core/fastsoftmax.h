@@ -50,6 +50,12 @@ struct FastSoftmaxOptions {
     /// when input and output together do not fit in the largest cache. The
     /// results are the same bits either way.
     enum class ColumnMax { Auto, PerTile, Ahead } columnMax = ColumnMax::Auto;
+    /// How a dim other than the last of at most 24 elements (8 without AVX-512)
+    /// is done: each packet of columns with its whole group in registers, read
+    /// once and written once (InRegisters), or in tiles through a pass for the
+    /// maxima, one for e^x and one for the outputs, as longer dims are (Tiles).
+    /// Auto holds them in registers. The results are the same bits either way.
+    enum class ShortColumns { Auto, InRegisters, Tiles } shortColumns = ShortColumns::Auto;
 };
 
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "fastsoftmaxcolumnregisters.inl"
 #include "fastsoftmaxcolumntile.inl"
 #include "fastsoftmaxpackets.inl"
 
@@ -101,9 +102,59 @@ private:
 /// tile with the next tile prefetched).
 constexpr std::int64_t maxAheadPackets = 8;
 
+/// The tiles of a short dim (groupsInRegisters), each packet of columns' group in
+/// registers (tileInRegisters), the next tile prefetched beside it.
+template <typename T>
+void columnsInRegisters(const T *input, T *output, const ColumnsJob &job, std::int64_t begin, std::int64_t end)
+{
+    const std::int64_t n = job.length, inner = job.inner;
+    const bool rowsAligned = inner * std::int64_t(sizeof(T)) % std::int64_t(sizeof(Packet<T>)) == 0;
+    const auto tileWith = [&](auto rows) {
+        constexpr int N = decltype(rows)::value;
+        const TileWalk<T> walk(job, end);
+        bool streamed = false;
+        for (Tile tile = walk.first(begin); tile.width > 0;) {
+            const Tile next = walk.after(tile);
+            const std::int64_t at = walk.offset(tile);
+            RegisterTile<T> registers;
+            registers.x = input + at;
+            registers.y = output + at;
+            registers.width = tile.width;
+            registers.stream = job.stream && rowsAligned && packetAligned(output + at);
+            if (job.prefetch && next.width > 0) {
+                registers.fetched = input + walk.offset(next);
+                registers.fetchedOut = registers.stream ? nullptr : output + walk.offset(next);
+                registers.fetchedWidth = next.width;
+            }
+            if (job.log)
+                tileInRegisters<N, true>(registers, n, inner);
+            else
+                tileInRegisters<N, false>(registers, n, inner);
+            streamed = streamed || registers.stream;
+            tile = next;
+        }
+        if (streamed)
+            _mm_sfence();
+    };
+    if (n <= 4)
+        tileWith(std::integral_constant<int, 4>());
+    else if (n <= 8)
+        tileWith(std::integral_constant<int, 8>());
+    else if constexpr (registerRowsBeyondCaches > 8) {
+        if (n <= 16)
+            tileWith(std::integral_constant<int, 16>());
+        else
+            tileWith(std::integral_constant<int, registerRowsBeyondCaches>());
+    }
+}
+
 template <typename T>
 void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begin, std::int64_t end)
 {
+    if (groupsInRegisters(job)) {
+        columnsInRegisters(input, output, job, begin, end);
+        return;
+    }
     constexpr std::int64_t packetBytes = sizeof(Packet<T>);
     const std::int64_t length = job.length;
     const std::int64_t inner = job.inner;

@@ -2,9 +2,12 @@
 // The fast kernels behind core::fastSoftmax, compiled once per instruction set
 // (fastsoftmax_avx512.cpp, fastsoftmax_avx2.cpp with AVX2+FMA, and
 // fastsoftmax_baseline.cpp for any x86-64) from fastsoftmaxkernels.inl, with
-// its row passes (fastsoftmaxrowpasses.inl), its column walk and tiles
-// (fastsoftmaxcolumns.inl, fastsoftmaxcolumntile.inl) and packet helpers
-// (fastsoftmaxpackets.inl); fastsoftmax.cpp picks one table at run time.
+// its row passes (fastsoftmaxrowpasses.inl), its column walk, tiles and short
+// columns (fastsoftmaxcolumns.inl, fastsoftmaxcolumntile.inl,
+// fastsoftmaxcolumnregisters.inl) and packet helpers (fastsoftmaxpackets.inl);
+// fastsoftmax.cpp picks one table at run time.
+
+#include "fastsoftmax.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,6 +39,9 @@ struct ColumnsJob {
     /// Each tile's column maxima taken while the tile before it computes e^x
     /// (see FastSoftmaxOptions::ColumnMax).
     bool maxAhead = false;
+    /// Whether short dims have each packet of columns' group held in registers
+    /// (see FastSoftmaxOptions::ShortColumns).
+    FastSoftmaxOptions::ShortColumns shortColumns = FastSoftmaxOptions::ShortColumns::Auto;
 };
 
 /// The work items of `outer` slices of `inner` columns: a chunk of columns each.

@@ -3,6 +3,7 @@
 //   softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64]
 //                 [--threads N] [--reps N] [--kernels best|avx2|baseline]
 //                 [--stores auto|cached|streaming] [--column-max auto|per-tile|ahead]
+//                 [--short-columns auto|in-registers|tiles]
 //   softmax-bench --matrix [--reps N]
 //   softmax-bench --shape A,B,C,D --memcpy [--dtype …] [--reps N]
 //
@@ -39,6 +40,7 @@ struct Case {
     core::FastSoftmaxOptions::Kernels kernels = core::FastSoftmaxOptions::Kernels::Best;
     core::FastSoftmaxOptions::Stores stores = core::FastSoftmaxOptions::Stores::Auto;
     core::FastSoftmaxOptions::ColumnMax columnMax = core::FastSoftmaxOptions::ColumnMax::Auto;
+    core::FastSoftmaxOptions::ShortColumns shortColumns = core::FastSoftmaxOptions::ShortColumns::Auto;
 };
 
 /// `count` elements at a 64-byte boundary.
@@ -114,7 +116,7 @@ Timing timeSoftmax(const Case &c, int reps)
     for (T &v : input.span())
         v = normal(generator);
     const core::FastSoftmaxOptions options{c.log ? core::Op::LogSoftmax : core::Op::Softmax, c.threads, c.kernels,
-                                           c.stores, c.columnMax};
+                                           c.stores, c.columnMax, c.shortColumns};
     return timeRuns(reps, [&] {
         core::fastSoftmax(std::span<const T>(input.span()), output.span(), c.shape, c.dim, options);
     });
@@ -172,7 +174,7 @@ void runMatrix(int reps)
                  "softmax-bench: error: %s\n"
                  "usage: softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64] [--threads N]\n"
                  "                     [--reps N] [--kernels best|avx2|baseline] [--stores auto|cached|streaming]\n"
-                 "                     [--column-max auto|per-tile|ahead]\n"
+                 "                     [--column-max auto|per-tile|ahead] [--short-columns auto|in-registers|tiles]\n"
                  "       softmax-bench --shape A,B,C,D --memcpy [--dtype float32|float64] [--reps N]\n"
                  "       softmax-bench --matrix [--reps N]\n",
                  problem);
@@ -248,6 +250,14 @@ int main(int argc, char **argv)
             if (columnMax != "auto" && columnMax != "per-tile" && columnMax != "ahead")
                 usage("--column-max is auto, per-tile or ahead");
             c.columnMax = columnMax == "auto" ? ColumnMax::Auto : columnMax == "per-tile" ? ColumnMax::PerTile : ColumnMax::Ahead;
+        } else if (argument == "--short-columns") {
+            const std::string_view shortColumns = value();
+            using ShortColumns = core::FastSoftmaxOptions::ShortColumns;
+            if (shortColumns != "auto" && shortColumns != "in-registers" && shortColumns != "tiles")
+                usage("--short-columns is auto, in-registers or tiles");
+            c.shortColumns = shortColumns == "auto"           ? ShortColumns::Auto
+                             : shortColumns == "in-registers" ? ShortColumns::InRegisters
+                                                              : ShortColumns::Tiles;
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }

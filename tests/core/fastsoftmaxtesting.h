@@ -19,6 +19,7 @@ using core::FastSoftmaxOptions;
 using Kernels = FastSoftmaxOptions::Kernels;
 using Stores = FastSoftmaxOptions::Stores;
 using ColumnMax = FastSoftmaxOptions::ColumnMax;
+using ShortColumns = FastSoftmaxOptions::ShortColumns;
 
 /// A value mix: mostly normal(0, 5), some wide, and (when `specials`) nan, ±inf,
 /// subnormals and values near the float32 overflow of e^x.

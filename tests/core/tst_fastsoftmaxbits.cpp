@@ -443,6 +443,77 @@ private slots:
                         QVERIFY(sameValues(fastOutputInPlace<float>(values, shape, dim, ahead), want));
                     }
     }
+
+    void shortColumnsInRegistersAreTheTilesBits_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        const auto row = [](const QString &name, QList<qint64> extents, int dim) {
+            QTest::newRow(qPrintable(name)) << extents << dim;
+        };
+        // Every dim from 2 to 25 (one past the longest held, 24 with AVX-512, 8
+        // without): two packets and a partial one of each 8 and 16 lanes.
+        for (qint64 n = 2; n <= 25; ++n)
+            row(QStringLiteral("dim of %1, a partial packet at the edge").arg(n), {2, n, 37}, 1);
+        row("whole packets only", {3, 21, 48}, 1);
+        row("columns fewer than a packet", {5, 8, 3}, 1);
+        row("columns over several chunks and tiles", {2, 20, 640}, 1);
+        row("rows not packet-aligned", {2, 9, 1004}, 1);
+        row("4-D, dim 1", {2, 16, 16, 16}, 1);
+        row("dim 0 of a matrix", {24, 300}, 0);
+    }
+
+    void shortColumnsInRegistersAreTheTilesBits()
+    {
+        // Each packet of columns with its group in registers (dims of at most
+        // 24) gives the bits of the three passes over tiles (but for NaN's sign,
+        // as above): every dim length up to one past the longest held, whole and
+        // partial packets, across chunks and tiles, streamed or not, one or two
+        // threads, in place too; columns of only −inf, with +0 and −0 as the max
+        // in either order, and with +inf, beside the random specials.
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        const std::size_t n = elementCount(shape);
+        std::vector<double> values = randomValues(n, unsigned(n) + 3, true);
+        const std::int64_t length = shape[std::size_t(dim)];
+        std::int64_t inner = 1;
+        for (std::size_t k = std::size_t(dim) + 1; k < shape.size(); ++k)
+            inner *= shape[k];
+        const double inf = std::numeric_limits<double>::infinity();
+        const auto plant = [&](std::int64_t column, std::initializer_list<std::pair<std::int64_t, double>> entries,
+                               double others) {
+            for (std::int64_t d = 0; d < length; ++d)
+                values[std::size_t(d * inner + column)] = others - double(d % 3);
+            for (const auto &[d, v] : entries)
+                values[std::size_t(std::min(d, length - 1) * inner + column)] = v;
+        };
+        plant(0, {}, -inf);
+        plant(1 % inner, {{0, -0.0}, {length - 1, 0.0}}, -1.0);
+        plant(2 % inner, {{0, 0.0}, {length - 1, -0.0}}, -1.0);
+        plant(inner - 1, {{length / 2, inf}}, 3.0);
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+                for (int threads : {1, 2})
+                    for (Stores stores : {Stores::Cached, Stores::Streaming}) {
+                        const FastSoftmaxOptions tiles{op, threads, kernels, stores, ColumnMax::Auto,
+                                                       ShortColumns::Tiles};
+                        FastSoftmaxOptions registers = tiles;
+                        registers.shortColumns = ShortColumns::InRegisters;
+                        const QString where = QStringLiteral("%1 kernels, %2, %3 thread(s), %4 stores")
+                                                  .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                                       QString::fromStdString(core::opName(op)))
+                                                  .arg(threads)
+                                                  .arg(stores == Stores::Cached ? "cached" : "streamed");
+                        const std::vector<float> want = fastOutput<float>(values, shape, dim, tiles);
+                        QVERIFY2(sameValues(fastOutput<float>(values, shape, dim, registers), want), qPrintable(where));
+                        QVERIFY2(sameValues(fastOutputInPlace<float>(values, shape, dim, registers), want),
+                                 qPrintable(where + QLatin1String(", in place")));
+                        QVERIFY2(sameValues(fastOutput<double>(values, shape, dim, registers),
+                                            fastOutput<double>(values, shape, dim, tiles)),
+                                 qPrintable(where + QLatin1String(", float64")));
+                    }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFastSoftmaxBits)
