@@ -54,7 +54,10 @@ struct FastSoftmaxOptions {
     /// is done: each packet of columns with its whole group in registers, read
     /// once and written once (InRegisters), or in tiles through a pass for the
     /// maxima, one for e^x and one for the outputs, as longer dims are (Tiles).
-    /// Auto holds them in registers. The results are the same bits either way.
+    /// Auto holds dims of up to 16 elements in registers (8 without AVX-512),
+    /// and of 17 to 24 when input and output take more than half the largest
+    /// cache: some of those rows wait on the stack, which costs more than it
+    /// saves in the caches. The results are the same bits either way.
     enum class ShortColumns { Auto, InRegisters, Tiles } shortColumns = ShortColumns::Auto;
 };
 
