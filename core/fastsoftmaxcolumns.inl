@@ -102,13 +102,22 @@ private:
 /// tile with the next tile prefetched).
 constexpr std::int64_t maxAheadPackets = 8;
 
+/// Whether a tile's rows from `out` (whole packets of them) can be streamed:
+/// the job streams, and every row's start is aligned to a packet, as the first
+/// one is.
+template <typename T>
+bool rowsStream(const ColumnsJob &job, const T *out)
+{
+    return job.stream && job.inner * std::int64_t(sizeof(T)) % std::int64_t(sizeof(Packet<T>)) == 0 &&
+           packetAligned(out);
+}
+
 /// The tiles of a short dim (groupsInRegisters), each packet of columns' group in
 /// registers (tileInRegisters), the next tile prefetched beside it.
 template <typename T>
 void columnsInRegisters(const T *input, T *output, const ColumnsJob &job, std::int64_t begin, std::int64_t end)
 {
     const std::int64_t n = job.length, inner = job.inner;
-    const bool rowsAligned = inner * std::int64_t(sizeof(T)) % std::int64_t(sizeof(Packet<T>)) == 0;
     const auto tileWith = [&](auto rows) {
         constexpr int N = decltype(rows)::value;
         const TileWalk<T> walk(job, end);
@@ -120,7 +129,7 @@ void columnsInRegisters(const T *input, T *output, const ColumnsJob &job, std::i
             registers.x = input + at;
             registers.y = output + at;
             registers.width = tile.width;
-            registers.stream = job.stream && rowsAligned && packetAligned(output + at);
+            registers.stream = rowsStream(job, output + at);
             if (job.prefetch && next.width > 0) {
                 registers.fetched = input + walk.offset(next);
                 registers.fetchedOut = registers.stream ? nullptr : output + walk.offset(next);
@@ -155,11 +164,8 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
         columnsInRegisters(input, output, job, begin, end);
         return;
     }
-    constexpr std::int64_t packetBytes = sizeof(Packet<T>);
     const std::int64_t length = job.length;
     const std::int64_t inner = job.inner;
-    // Streaming needs every row's packets aligned: the same alignment in each row.
-    const bool rowsAligned = inner * std::int64_t(sizeof(T)) % packetBytes == 0;
     thread_local std::vector<T> exps;
     // Column maxima taken ahead: this tile's, and the next one's.
     alignas(64) T maxima[2][columnChunk];
@@ -197,8 +203,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
             look.fetchedWidth = fetched.width;
         }
         const std::int64_t at = walk.offset(tile);
-        const bool streamTile = job.stream && rowsAligned && tile.width % lanes<T> == 0 &&
-                                packetAligned(output + at) &&
+        const bool streamTile = rowsStream(job, output + at) && tile.width % lanes<T> == 0 &&
                                 length * tile.width * std::int64_t(sizeof(T)) <= streamedTileBytes;
         const std::int64_t kept = job.log ? 0
                                   : streamTile            ? length * tile.width
