@@ -127,6 +127,16 @@ bool outgrowsCaches(std::int64_t bytes)
     return 2 * bytes > largestCacheBytes() / 2;
 }
 
+/// Whether the column kernels plan for a tensor beyond the caches
+/// (FastSoftmaxOptions::Memory).
+bool beyondCaches(FastSoftmaxOptions::Memory memory, std::int64_t bytes)
+{
+    using Memory = FastSoftmaxOptions::Memory;
+    if (memory != Memory::Auto)
+        return memory == Memory::Beyond;
+    return outgrowsCaches(bytes);
+}
+
 /// Whether outputs are streamed past the caches (FastSoftmaxOptions::Stores).
 bool streamsOutputs(FastSoftmaxOptions::Stores stores, std::int64_t bytes)
 {
@@ -211,7 +221,7 @@ void run(std::span<const T> input, std::span<T> output, std::span<const std::int
                                       layout.inner,
                                       log,
                                       stream,
-                                      outgrowsCaches(bytes),
+                                      beyondCaches(options.memory, bytes),
                                       takesMaxAhead(options.columnMax, bytes),
                                       options.shortColumns};
     runInParts(fastkernels::columnItems(layout.outer, layout.inner), threads,

@@ -59,6 +59,14 @@ struct FastSoftmaxOptions {
     /// cache: some of those rows wait on the stack, which costs more than it
     /// saves in the caches. The results are the same bits either way.
     enum class ShortColumns { Auto, InRegisters, Tiles } shortColumns = ShortColumns::Auto;
+    /// What the kernels along a dim other than the last plan for: a tensor the
+    /// caches hold (Caches), or one they do not (Beyond): each tile then has
+    /// the caches fetch the next one's rows while it works, softmax runs each
+    /// tile's last pass alongside the next tile's e^x as log_softmax always
+    /// does, and dims of 17 to 24 elements go in registers (ShortColumns). Auto
+    /// plans Beyond when input and output together take more than half the
+    /// largest cache, as Stores streams. The results are the same bits either way.
+    enum class Memory { Auto, Caches, Beyond } memory = Memory::Auto;
 };
 
 void fastSoftmax(std::span<const float> input, std::span<float> output, std::span<const std::int64_t> extents,

@@ -17,11 +17,10 @@ namespace FAST_SOFTMAX_ISA {
 /// SSE2) 8.
 constexpr std::int64_t registerRows = sizeof(Packet<float>) == 64 ? 16 : 8;
 
-/// With AVX-512, dims of up to 24 rows too, when input and output take more
-/// than half the largest cache (ColumnsJob::prefetch): some rows then wait on
-/// the stack, which costs less than the passes saved where memory is the
-/// limit, and more where it is not. Along dim 1 of
-/// (64,21,64,64), 0.78× the time of tiles (softmax) and 0.84× (log_softmax);
+/// With AVX-512, dims of up to 24 rows too, for tensors beyond the caches
+/// (ColumnsJob::beyondCaches): some rows then wait on the stack, which costs
+/// less than the passes saved where memory is the limit, and more where it is
+/// not. Along dim 1 of (64,21,64,64), 0.78× the time of tiles (softmax) and 0.84× (log_softmax);
 /// of (1,21,64,64), in the caches, 1.08× and 1.11× (ab_bench.py, one thread).
 constexpr std::int64_t registerRowsBeyondCaches = sizeof(Packet<float>) == 64 ? 24 : 8;
 
@@ -31,8 +30,8 @@ inline bool groupsInRegisters(const ColumnsJob &job)
     using ShortColumns = FastSoftmaxOptions::ShortColumns;
     if (job.shortColumns == ShortColumns::Tiles)
         return false;
-    const bool beyondCaches = job.shortColumns == ShortColumns::InRegisters || job.prefetch;
-    return job.length <= (beyondCaches ? registerRowsBeyondCaches : registerRows);
+    const bool longer = job.shortColumns == ShortColumns::InRegisters || job.beyondCaches;
+    return job.length <= (longer ? registerRowsBeyondCaches : registerRows);
 }
 
 /// Where a tile of columns is, what it writes, and what it asks the caches for.

@@ -97,10 +97,14 @@ private:
 /// The widest tile (in packets) whose maxima are taken ahead. Past four packets
 /// the maxima go through memory on every row; tiles of sixteen (dim 0 of
 /// (32,256,64,64)) were 2–15 % slower for log_softmax that way (9 % faster for
-/// softmax), where tiles of eight and four (dims 1 and 2) were up to 10 % faster
-/// on one thread and within 4 % on two (ab_bench.py, against a max pass per
-/// tile with the next tile prefetched).
-constexpr std::int64_t maxAheadPackets = 8;
+/// softmax). Tiles of six and fewer gain: on one thread, against a max pass per
+/// tile with the next tile prefetched, that pass took 1.06×/1.13× the time
+/// (softmax/log_softmax) along dim 1 of (4,384,128,128) (six packets),
+/// 1.08×/1.15× of (8,512,64,64) (four), 1.13×/1.37× of (8,1000,32,32) (two).
+/// Tiles of eight do not: dim 1 of (32,256,64,64) 0.88–0.90×/0.92–0.94× with a
+/// pass of their own, (8,256,128,128) 0.94×/0.99×, (128,256,32,32) 1.00×/1.00×
+/// (ab_bench.py, 7–9 rounds; softmax with its last pass alongside, see columns()).
+constexpr std::int64_t maxAheadPackets = 6;
 
 /// Whether a tile's rows from `out` (whole packets of them) can be streamed:
 /// the job streams, and every row's start is aligned to a packet, as the first
@@ -130,7 +134,7 @@ void columnsInRegisters(const T *input, T *output, const ColumnsJob &job, std::i
             registers.y = output + at;
             registers.width = tile.width;
             registers.stream = rowsStream(job, output + at);
-            if (job.prefetch && next.width > 0) {
+            if (job.beyondCaches && next.width > 0) {
                 registers.fetched = input + walk.offset(next);
                 registers.fetchedOut = registers.stream ? nullptr : output + walk.offset(next);
                 registers.fetchedWidth = next.width;
@@ -166,7 +170,9 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     }
     const std::int64_t length = job.length;
     const std::int64_t inner = job.inner;
-    thread_local std::vector<T> exps;
+    // Where softmax's e^x wait for the last pass (ColumnTile::place), one per
+    // tile in flight.
+    thread_local std::vector<T> exps[2];
     // Column maxima taken ahead: this tile's, and the next one's.
     alignas(64) T maxima[2][columnChunk];
     bool maxKnown = false;
@@ -174,14 +180,20 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // This tile and the one before it. log_softmax runs a tile's last pass
     // alongside the next tile's e^x pass, a row of each in turn: the last pass
     // mostly waits for its stores, e^x for arithmetic, and each now fills the
-    // other's wait. Along dim 1 of (64,21,64,64) 0.87–0.94× the time, dim 0 of
-    // (32,256,64,64) 0.80–1.00× (ab_bench.py, one and two threads). Softmax's
-    // last pass reads the e^x kept in `exps`: two tiles' of them did not stay
-    // in L1, and it was 2–10 % slower that way, so it runs each tile through;
-    // so do tiles narrower than a packet, which have no stores to wait for
-    // ((2,1100,9) log_softmax 1.37× the time, ab_bench.py).
+    // other's wait; and memory sees the tile's writes spread among the next
+    // tiles' reads. Along dim 1 of (64,21,64,64) 0.87–0.94× the time, dim 0 of
+    // (32,256,64,64) 0.80–1.00× (ab_bench.py, one and two threads). Softmax
+    // does the same beyond the caches, its e^x in two buffers, one for each
+    // tile: on one thread along dim 1 of (8,1000,32,32) 0.85×, (4,384,128,128)
+    // 0.88×, dim 2 of (1,1,2048,2048) 0.89×, dim 1 of (8,512,64,64) 0.92×, and
+    // with each tile's maxima in its own pass (maxAheadPackets) dim 1 of
+    // (32,256,64,64) 0.88–0.90× (0.93× on two threads). In the caches two tiles'
+    // e^x did not stay in L1, and it was 2–10 % slower that way (and (512,64,8,8)
+    // 1.06×), so there it runs each tile through; so do tiles narrower than a
+    // packet, which have no stores to wait for ((2,1100,9) log_softmax 1.37×
+    // the time, ab_bench.py).
     ColumnTile<T> tiles[2] = {{length, inner, job.log}, {length, inner, job.log}};
-    const bool pipelined = job.log && inner >= lanes<T>;
+    const bool pipelined = (job.log || job.beyondCaches) && inner >= lanes<T>;
     bool pending = false;
     const TileWalk<T> walk(job, end);
     Tile tile = walk.first(begin);
@@ -198,7 +210,7 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
             look.nextWidth = next.width;
             look.nextMax = maxima[turn ^ 1];
         }
-        if (job.prefetch && fetched.width > 0) {
+        if (job.beyondCaches && fetched.width > 0) {
             look.fetched = input + walk.offset(fetched);
             look.fetchedWidth = fetched.width;
         }
@@ -209,11 +221,11 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
                                   : streamTile            ? length * tile.width
                                   : tile.width < lanes<T> ? length * lanes<T>
                                                           : 0;
-        if (exps.size() < std::size_t(kept))
-            exps.resize(std::size_t(kept));
+        if (exps[turn].size() < std::size_t(kept))
+            exps[turn].resize(std::size_t(kept));
         ColumnTile<T> &current = tiles[turn];
         const ColumnTile<T> &before = tiles[turn ^ 1];
-        current.place(input + at, output + at, tile.width, streamTile, exps.data());
+        current.place(input + at, output + at, tile.width, streamTile, exps[turn].data());
         current.findMax(maxKnown ? maxima[turn] : nullptr);
         if (pending)
             current.expPass(look, true, [&](std::int64_t d) __attribute__((always_inline)) { before.finishRow(before.lastPassRow(d)); });

@@ -34,8 +34,10 @@ struct ColumnsJob {
     /// Outputs written past the caches where alignment allows (see
     /// FastSoftmaxOptions::Stores).
     bool stream = false;
-    /// The next tile's rows prefetched (tensors beyond the caches).
-    bool prefetch = false;
+    /// Planned for a tensor beyond the caches (FastSoftmaxOptions::Memory): the
+    /// next tile's rows prefetched, softmax's last pass alongside the next
+    /// tile's e^x, dims of 17 to 24 in registers.
+    bool beyondCaches = false;
     /// Each tile's column maxima taken while the tile before it computes e^x
     /// (see FastSoftmaxOptions::ColumnMax).
     bool maxAhead = false;

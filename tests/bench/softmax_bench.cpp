@@ -3,7 +3,7 @@
 //   softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64]
 //                 [--threads N] [--reps N] [--kernels best|avx2|baseline]
 //                 [--stores auto|cached|streaming] [--column-max auto|per-tile|ahead]
-//                 [--short-columns auto|in-registers|tiles]
+//                 [--short-columns auto|in-registers|tiles] [--memory auto|caches|beyond]
 //   softmax-bench --matrix [--reps N]
 //   softmax-bench --shape A,B,C,D --memcpy [--dtype …] [--reps N]
 //
@@ -41,6 +41,7 @@ struct Case {
     core::FastSoftmaxOptions::Stores stores = core::FastSoftmaxOptions::Stores::Auto;
     core::FastSoftmaxOptions::ColumnMax columnMax = core::FastSoftmaxOptions::ColumnMax::Auto;
     core::FastSoftmaxOptions::ShortColumns shortColumns = core::FastSoftmaxOptions::ShortColumns::Auto;
+    core::FastSoftmaxOptions::Memory memory = core::FastSoftmaxOptions::Memory::Auto;
 };
 
 /// `count` elements at a 64-byte boundary.
@@ -116,7 +117,7 @@ Timing timeSoftmax(const Case &c, int reps)
     for (T &v : input.span())
         v = normal(generator);
     const core::FastSoftmaxOptions options{c.log ? core::Op::LogSoftmax : core::Op::Softmax, c.threads, c.kernels,
-                                           c.stores, c.columnMax, c.shortColumns};
+                                           c.stores, c.columnMax, c.shortColumns, c.memory};
     return timeRuns(reps, [&] {
         core::fastSoftmax(std::span<const T>(input.span()), output.span(), c.shape, c.dim, options);
     });
@@ -175,6 +176,7 @@ void runMatrix(int reps)
                  "usage: softmax-bench --shape A,B,C,D --dim D [--log] [--dtype float32|float64] [--threads N]\n"
                  "                     [--reps N] [--kernels best|avx2|baseline] [--stores auto|cached|streaming]\n"
                  "                     [--column-max auto|per-tile|ahead] [--short-columns auto|in-registers|tiles]\n"
+                 "                     [--memory auto|caches|beyond]\n"
                  "       softmax-bench --shape A,B,C,D --memcpy [--dtype float32|float64] [--reps N]\n"
                  "       softmax-bench --matrix [--reps N]\n",
                  problem);
@@ -258,6 +260,12 @@ int main(int argc, char **argv)
             c.shortColumns = shortColumns == "auto"           ? ShortColumns::Auto
                              : shortColumns == "in-registers" ? ShortColumns::InRegisters
                                                               : ShortColumns::Tiles;
+        } else if (argument == "--memory") {
+            const std::string_view memory = value();
+            using Memory = core::FastSoftmaxOptions::Memory;
+            if (memory != "auto" && memory != "caches" && memory != "beyond")
+                usage("--memory is auto, caches or beyond");
+            c.memory = memory == "auto" ? Memory::Auto : memory == "caches" ? Memory::Caches : Memory::Beyond;
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }

@@ -20,6 +20,7 @@ using Kernels = FastSoftmaxOptions::Kernels;
 using Stores = FastSoftmaxOptions::Stores;
 using ColumnMax = FastSoftmaxOptions::ColumnMax;
 using ShortColumns = FastSoftmaxOptions::ShortColumns;
+using Memory = FastSoftmaxOptions::Memory;
 
 /// A value mix: mostly normal(0, 5), some wide, and (when `specials`) nan, ±inf,
 /// subnormals and values near the float32 overflow of e^x.

@@ -1,7 +1,7 @@
 // Where the walks along a strided dim must give the same bits whichever way
 // they go: rows last to first or first to last, column maxima ahead or per
-// tile, short dims' groups in registers or in tiles (NaN's sign aside: the
-// loops are compiled apart).
+// tile, short dims' groups in registers or in tiles, planned for the caches or
+// beyond them (NaN's sign aside: the loops are compiled apart).
 #include "fastsoftmax.h"
 #include "fastsoftmaxtesting.h"
 
@@ -119,6 +119,62 @@ private slots:
                                          fastOutput<double>(values, shape, dim, perTile)));
                         QVERIFY(sameValues(fastOutputInPlace<float>(values, shape, dim, ahead), want));
                     }
+    }
+
+    void beyondTheCachesIsTheSameBits_data()
+    {
+        QTest::addColumn<QList<qint64>>("extents");
+        QTest::addColumn<int>("dim");
+        const auto row = [](const char *name, QList<qint64> extents, int dim) { QTest::newRow(name) << extents << dim; };
+        row("one tile a slice, slice after slice", {4, 40, 48}, 1);
+        row("a last packet at the tile's edge", {3, 40, 37}, 1);
+        row("several tiles a chunk, and a narrower last one", {2, 600, 300}, 1);
+        row("columns over several chunks and tiles", {2, 300, 640}, 1);
+        row("rows not packet-aligned", {2, 30, 1004}, 1);
+        row("rows 4 KiB apart, walked last to first", {2, 40, 1024}, 1);
+        row("tiles narrower than a packet in between", {5, 30, 3}, 1);
+        row("a dim of 20, in registers beyond the caches", {3, 20, 100}, 1);
+        row("dim 0 of a matrix", {300, 40}, 0);
+    }
+
+    void beyondTheCachesIsTheSameBits()
+    {
+        // Planned for a tensor beyond the caches, the kernels prefetch the next
+        // tile, softmax runs each tile's last pass beside the next tile's e^x
+        // (its e^x in two buffers, one for each tile) and dims of 17 to 24 go in
+        // registers; the results are the bits of the plan for the caches: tiles
+        // of whole packets and with a last packet at the edge, narrower than a
+        // packet, across chunks and slices, maxima ahead or per tile, streamed or
+        // not, one or two threads, in place too.
+        QFETCH(QList<qint64>, extents);
+        QFETCH(int, dim);
+        const std::vector<std::int64_t> shape(extents.begin(), extents.end());
+        const std::size_t n = elementCount(shape);
+        const std::vector<double> values = randomValues(n, unsigned(n) + 11, true);
+        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+                for (int threads : {1, 2})
+                    for (Stores stores : {Stores::Cached, Stores::Streaming})
+                        for (ColumnMax columnMax : {ColumnMax::PerTile, ColumnMax::Ahead}) {
+                            FastSoftmaxOptions caches{op, threads, kernels, stores, columnMax};
+                            caches.memory = Memory::Caches;
+                            FastSoftmaxOptions beyond = caches;
+                            beyond.memory = Memory::Beyond;
+                            const QString where =
+                                QStringLiteral("%1 kernels, %2, %3 thread(s), %4 stores, maxima %5")
+                                    .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                         QString::fromStdString(core::opName(op)))
+                                    .arg(threads)
+                                    .arg(stores == Stores::Cached ? "cached" : "streamed")
+                                    .arg(columnMax == ColumnMax::Ahead ? "ahead" : "per tile");
+                            const std::vector<float> want = fastOutput<float>(values, shape, dim, caches);
+                            QVERIFY2(sameValues(fastOutput<float>(values, shape, dim, beyond), want), qPrintable(where));
+                            QVERIFY2(sameValues(fastOutputInPlace<float>(values, shape, dim, beyond), want),
+                                     qPrintable(where + QLatin1String(", in place")));
+                            QVERIFY2(sameValues(fastOutput<double>(values, shape, dim, beyond),
+                                                fastOutput<double>(values, shape, dim, caches)),
+                                     qPrintable(where + QLatin1String(", float64")));
+                        }
     }
 
     void shortColumnsInRegistersAreTheTilesBits_data()
