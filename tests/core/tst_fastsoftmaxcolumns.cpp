@@ -15,6 +15,45 @@
 
 using namespace fastsoftmaxtesting;
 
+namespace {
+
+/// Checks that `options` and `options` changed by `change` give the same bits
+/// along `dim` of `shape` (float32, float32 in place, float64), with every
+/// kernel set, both ops, one and two threads, and cached and streamed stores.
+/// A failure names the combination, after `context`; the caller returns on
+/// QTest::currentTestFailed().
+template <typename Change>
+void checkSameBits(const std::vector<double> &values, const std::vector<std::int64_t> &shape, int dim,
+                   const FastSoftmaxOptions &options, const Change &change, const QString &context = {})
+{
+    for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
+        for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
+            for (int threads : {1, 2})
+                for (Stores stores : {Stores::Cached, Stores::Streaming}) {
+                    FastSoftmaxOptions one = options;
+                    one.op = op;
+                    one.threads = threads;
+                    one.kernels = kernels;
+                    one.stores = stores;
+                    FastSoftmaxOptions other = one;
+                    change(other);
+                    const QString where = context + QStringLiteral("%1 kernels, %2, %3 thread(s), %4 stores")
+                                                        .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
+                                                             QString::fromStdString(core::opName(op)))
+                                                        .arg(threads)
+                                                        .arg(stores == Stores::Cached ? "cached" : "streamed");
+                    const std::vector<float> want = fastOutput<float>(values, shape, dim, one);
+                    QVERIFY2(sameValues(fastOutput<float>(values, shape, dim, other), want), qPrintable(where));
+                    QVERIFY2(sameValues(fastOutputInPlace<float>(values, shape, dim, other), want),
+                             qPrintable(where + QLatin1String(", in place")));
+                    QVERIFY2(sameValues(fastOutput<double>(values, shape, dim, other),
+                                        fastOutput<double>(values, shape, dim, one)),
+                             qPrintable(where + QLatin1String(", float64")));
+                }
+}
+
+} // namespace
+
 class TestFastSoftmaxColumns : public QObject {
     Q_OBJECT
 
@@ -106,19 +145,9 @@ private slots:
         const std::vector<std::int64_t> shape(extents.begin(), extents.end());
         const std::size_t n = elementCount(shape);
         const std::vector<double> values = randomValues(n, unsigned(n) + 7, true);
-        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
-            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
-                for (int threads : {1, 2})
-                    for (Stores stores : {Stores::Cached, Stores::Streaming}) {
-                        const FastSoftmaxOptions perTile{op, threads, kernels, stores, ColumnMax::PerTile};
-                        FastSoftmaxOptions ahead = perTile;
-                        ahead.columnMax = ColumnMax::Ahead;
-                        const std::vector<float> want = fastOutput<float>(values, shape, dim, perTile);
-                        QVERIFY(sameValues(fastOutput<float>(values, shape, dim, ahead), want));
-                        QVERIFY(sameValues(fastOutput<double>(values, shape, dim, ahead),
-                                         fastOutput<double>(values, shape, dim, perTile)));
-                        QVERIFY(sameValues(fastOutputInPlace<float>(values, shape, dim, ahead), want));
-                    }
+        FastSoftmaxOptions perTile;
+        perTile.columnMax = ColumnMax::PerTile;
+        checkSameBits(values, shape, dim, perTile, [](FastSoftmaxOptions &o) { o.columnMax = ColumnMax::Ahead; });
     }
 
     void beyondTheCachesIsTheSameBits_data()
@@ -151,30 +180,16 @@ private slots:
         const std::vector<std::int64_t> shape(extents.begin(), extents.end());
         const std::size_t n = elementCount(shape);
         const std::vector<double> values = randomValues(n, unsigned(n) + 11, true);
-        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
-            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
-                for (int threads : {1, 2})
-                    for (Stores stores : {Stores::Cached, Stores::Streaming})
-                        for (ColumnMax columnMax : {ColumnMax::PerTile, ColumnMax::Ahead}) {
-                            FastSoftmaxOptions caches{op, threads, kernels, stores, columnMax};
-                            caches.memory = Memory::Caches;
-                            FastSoftmaxOptions beyond = caches;
-                            beyond.memory = Memory::Beyond;
-                            const QString where =
-                                QStringLiteral("%1 kernels, %2, %3 thread(s), %4 stores, maxima %5")
-                                    .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
-                                         QString::fromStdString(core::opName(op)))
-                                    .arg(threads)
-                                    .arg(stores == Stores::Cached ? "cached" : "streamed")
-                                    .arg(columnMax == ColumnMax::Ahead ? "ahead" : "per tile");
-                            const std::vector<float> want = fastOutput<float>(values, shape, dim, caches);
-                            QVERIFY2(sameValues(fastOutput<float>(values, shape, dim, beyond), want), qPrintable(where));
-                            QVERIFY2(sameValues(fastOutputInPlace<float>(values, shape, dim, beyond), want),
-                                     qPrintable(where + QLatin1String(", in place")));
-                            QVERIFY2(sameValues(fastOutput<double>(values, shape, dim, beyond),
-                                                fastOutput<double>(values, shape, dim, caches)),
-                                     qPrintable(where + QLatin1String(", float64")));
-                        }
+        for (ColumnMax columnMax : {ColumnMax::PerTile, ColumnMax::Ahead}) {
+            FastSoftmaxOptions caches;
+            caches.columnMax = columnMax;
+            caches.memory = Memory::Caches;
+            const QString maxima = columnMax == ColumnMax::Ahead ? QStringLiteral("maxima ahead, ")
+                                                                 : QStringLiteral("maxima per tile, ");
+            checkSameBits(values, shape, dim, caches, [](FastSoftmaxOptions &o) { o.memory = Memory::Beyond; }, maxima);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void shortColumnsInRegistersAreTheTilesBits_data()
@@ -225,27 +240,10 @@ private slots:
         plant(1 % inner, {{0, -0.0}, {length - 1, 0.0}}, -1.0);
         plant(2 % inner, {{0, 0.0}, {length - 1, -0.0}}, -1.0);
         plant(inner - 1, {{length / 2, inf}}, 3.0);
-        for (Kernels kernels : {Kernels::Best, Kernels::Avx2, Kernels::Baseline})
-            for (core::Op op : {core::Op::Softmax, core::Op::LogSoftmax})
-                for (int threads : {1, 2})
-                    for (Stores stores : {Stores::Cached, Stores::Streaming}) {
-                        const FastSoftmaxOptions tiles{op, threads, kernels, stores, ColumnMax::Auto,
-                                                       ShortColumns::Tiles};
-                        FastSoftmaxOptions registers = tiles;
-                        registers.shortColumns = ShortColumns::InRegisters;
-                        const QString where = QStringLiteral("%1 kernels, %2, %3 thread(s), %4 stores")
-                                                  .arg(QLatin1String(core::fastSoftmaxInstructionSet(kernels)),
-                                                       QString::fromStdString(core::opName(op)))
-                                                  .arg(threads)
-                                                  .arg(stores == Stores::Cached ? "cached" : "streamed");
-                        const std::vector<float> want = fastOutput<float>(values, shape, dim, tiles);
-                        QVERIFY2(sameValues(fastOutput<float>(values, shape, dim, registers), want), qPrintable(where));
-                        QVERIFY2(sameValues(fastOutputInPlace<float>(values, shape, dim, registers), want),
-                                 qPrintable(where + QLatin1String(", in place")));
-                        QVERIFY2(sameValues(fastOutput<double>(values, shape, dim, registers),
-                                            fastOutput<double>(values, shape, dim, tiles)),
-                                 qPrintable(where + QLatin1String(", float64")));
-                    }
+        FastSoftmaxOptions tiles;
+        tiles.shortColumns = ShortColumns::Tiles;
+        checkSameBits(values, shape, dim, tiles,
+                      [](FastSoftmaxOptions &o) { o.shortColumns = ShortColumns::InRegisters; });
     }
 };
 
