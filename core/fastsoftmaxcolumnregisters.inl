@@ -20,8 +20,9 @@ constexpr std::int64_t registerRows = sizeof(Packet<float>) == 64 ? 16 : 8;
 /// With AVX-512, dims of up to 24 rows too, for tensors beyond the caches
 /// (ColumnsJob::beyondCaches): some rows then wait on the stack, which costs
 /// less than the passes saved where memory is the limit, and more where it is
-/// not. Along dim 1 of (64,21,64,64), 0.78× the time of tiles (softmax) and 0.84× (log_softmax);
-/// of (1,21,64,64), in the caches, 1.08× and 1.11× (ab_bench.py, one thread).
+/// not. Along dim 1 of (64,21,64,64), 0.78× the time of tiles (softmax) and
+/// 0.84× (log_softmax); of (1,21,64,64), in the caches, 1.08× and 1.11×
+/// (ab_bench.py, one thread).
 constexpr std::int64_t registerRowsBeyondCaches = sizeof(Packet<float>) == 64 ? 24 : 8;
 
 /// Whether the job's groups are held in registers (FastSoftmaxOptions::ShortColumns).

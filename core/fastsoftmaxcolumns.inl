@@ -98,12 +98,12 @@ private:
 /// the maxima go through memory on every row; tiles of sixteen (dim 0 of
 /// (32,256,64,64)) were 2–15 % slower for log_softmax that way (9 % faster for
 /// softmax). Tiles of six and fewer gain: on one thread, against a max pass per
-/// tile with the next tile prefetched, that pass took 1.06×/1.13× the time
+/// tile with the next tile prefetched, that pass took 1.21×/1.13× the time
 /// (softmax/log_softmax) along dim 1 of (4,384,128,128) (six packets),
-/// 1.08×/1.15× of (8,512,64,64) (four), 1.13×/1.37× of (8,1000,32,32) (two).
-/// Tiles of eight do not: dim 1 of (32,256,64,64) 0.88–0.90×/0.92–0.94× with a
+/// 1.18×/1.15× of (8,512,64,64) (four), 1.34×/1.37× of (8,1000,32,32) (two).
+/// Tiles of eight do not: dim 1 of (32,256,64,64) 0.89–0.93×/0.92–0.99× with a
 /// pass of their own, (8,256,128,128) 0.94×/0.99×, (128,256,32,32) 1.00×/1.00×
-/// (ab_bench.py, 7–9 rounds; softmax with its last pass alongside, see columns()).
+/// (ab_bench.py, 5–9 rounds; softmax with its last pass alongside, see columns()).
 constexpr std::int64_t maxAheadPackets = 6;
 
 /// Whether a tile's rows from `out` (whole packets of them) can be streamed:
@@ -187,7 +187,8 @@ void columns(const T *input, T *output, const ColumnsJob &job, std::int64_t begi
     // tile: on one thread along dim 1 of (8,1000,32,32) 0.85×, (4,384,128,128)
     // 0.88×, dim 2 of (1,1,2048,2048) 0.89×, dim 1 of (8,512,64,64) 0.92×, and
     // with each tile's maxima in its own pass (maxAheadPackets) dim 1 of
-    // (32,256,64,64) 0.88–0.90× (0.93× on two threads). In the caches two tiles'
+    // (32,256,64,64) 0.85–0.97× (0.85–0.93× on two threads); its dim 0 1.00–1.09×
+    // on one thread, 0.93–0.95× on two. In the caches two tiles'
     // e^x did not stay in L1, and it was 2–10 % slower that way (and (512,64,8,8)
     // 1.06×), so there it runs each tile through; so do tiles narrower than a
     // packet, which have no stores to wait for ((2,1100,9) log_softmax 1.37×
