@@ -17,6 +17,7 @@
 #include "fastsoftmax.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -192,6 +193,20 @@ long number(const char *text, long low, long high, const char *what)
     return value;
 }
 
+/// The value of `option` among its three spellings `names`, as the value at the
+/// same place in `values`.
+template <typename Choice>
+Choice oneOf(const char *option, std::string_view text, const std::array<std::string_view, 3> &names,
+             const std::array<Choice, 3> &values)
+{
+    for (std::size_t k = 0; k < names.size(); ++k)
+        if (text == names[k])
+            return values[k];
+    usage((std::string(option) + " is " + std::string(names[0]) + ", " + std::string(names[1]) + " or " +
+           std::string(names[2]))
+              .c_str());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -235,37 +250,25 @@ int main(int argc, char **argv)
         } else if (argument == "--reps") {
             reps = int(number(value(), 1, 100000, "--reps"));
         } else if (argument == "--kernels") {
-            const std::string_view kernels = value();
             using Kernels = core::FastSoftmaxOptions::Kernels;
-            if (kernels != "best" && kernels != "avx2" && kernels != "baseline")
-                usage("--kernels is best, avx2 or baseline");
-            c.kernels = kernels == "best" ? Kernels::Best : kernels == "avx2" ? Kernels::Avx2 : Kernels::Baseline;
+            c.kernels = oneOf<Kernels>("--kernels", value(), {"best", "avx2", "baseline"},
+                                       {Kernels::Best, Kernels::Avx2, Kernels::Baseline});
         } else if (argument == "--stores") {
-            const std::string_view stores = value();
             using Stores = core::FastSoftmaxOptions::Stores;
-            if (stores != "auto" && stores != "cached" && stores != "streaming")
-                usage("--stores is auto, cached or streaming");
-            c.stores = stores == "auto" ? Stores::Auto : stores == "cached" ? Stores::Cached : Stores::Streaming;
+            c.stores = oneOf<Stores>("--stores", value(), {"auto", "cached", "streaming"},
+                                     {Stores::Auto, Stores::Cached, Stores::Streaming});
         } else if (argument == "--column-max") {
-            const std::string_view columnMax = value();
             using ColumnMax = core::FastSoftmaxOptions::ColumnMax;
-            if (columnMax != "auto" && columnMax != "per-tile" && columnMax != "ahead")
-                usage("--column-max is auto, per-tile or ahead");
-            c.columnMax = columnMax == "auto" ? ColumnMax::Auto : columnMax == "per-tile" ? ColumnMax::PerTile : ColumnMax::Ahead;
+            c.columnMax = oneOf<ColumnMax>("--column-max", value(), {"auto", "per-tile", "ahead"},
+                                           {ColumnMax::Auto, ColumnMax::PerTile, ColumnMax::Ahead});
         } else if (argument == "--short-columns") {
-            const std::string_view shortColumns = value();
             using ShortColumns = core::FastSoftmaxOptions::ShortColumns;
-            if (shortColumns != "auto" && shortColumns != "in-registers" && shortColumns != "tiles")
-                usage("--short-columns is auto, in-registers or tiles");
-            c.shortColumns = shortColumns == "auto"           ? ShortColumns::Auto
-                             : shortColumns == "in-registers" ? ShortColumns::InRegisters
-                                                              : ShortColumns::Tiles;
+            c.shortColumns = oneOf<ShortColumns>("--short-columns", value(), {"auto", "in-registers", "tiles"},
+                                                 {ShortColumns::Auto, ShortColumns::InRegisters, ShortColumns::Tiles});
         } else if (argument == "--memory") {
-            const std::string_view memory = value();
             using Memory = core::FastSoftmaxOptions::Memory;
-            if (memory != "auto" && memory != "caches" && memory != "beyond")
-                usage("--memory is auto, caches or beyond");
-            c.memory = memory == "auto" ? Memory::Auto : memory == "caches" ? Memory::Caches : Memory::Beyond;
+            c.memory = oneOf<Memory>("--memory", value(), {"auto", "caches", "beyond"},
+                                     {Memory::Auto, Memory::Caches, Memory::Beyond});
         } else {
             usage(("unknown option " + std::string(argument)).c_str());
         }
